@@ -1,0 +1,115 @@
+/**
+ * Regenerates packages/<vendor>/src/generated/ from specs/<vendor>/openapi.yaml.
+ *
+ *   pnpm gen          write the files
+ *   pnpm gen:check    fail (exit 1) if the committed files differ from what the specs produce
+ *
+ * Two files per vendor:
+ * - openapi.gen.ts:  openapi-typescript's `paths`, `components`, `operations` types.
+ * - operations.gen.ts: a runtime table of every operation (method, path, pagination, idempotency,
+ *   long-running marker) read from the x-trustplane-* extensions, for clients and the coverage report.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import openapiTS, { astToString } from "openapi-typescript";
+import { parse } from "yaml";
+import { type Vendor, generatedDir, specPath, vendors } from "./vendors.ts";
+
+const BANNER = `/**
+ * GENERATED FILE: DO NOT EDIT.
+ * Source: %SPEC%. Regenerate with \`pnpm gen\`; CI fails when this file drifts from the spec.
+ */
+/* biome-ignore-all lint: generated code */
+`;
+
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
+
+interface OperationRow {
+  operationId: string;
+  method: string;
+  path: string;
+  tags: string[];
+  deprecated?: true;
+  idempotent?: boolean;
+  pagination?: Record<string, unknown>;
+  longRunning?: Record<string, unknown>;
+}
+
+type Json = Record<string, unknown>;
+
+function operationTable(spec: Json): OperationRow[] {
+  const rows: OperationRow[] = [];
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of METHODS) {
+      const op = item[method] as Json | undefined;
+      if (!op) continue;
+      const row: OperationRow = {
+        operationId: String(op.operationId),
+        method: method.toUpperCase(),
+        path,
+        tags: (op.tags as string[] | undefined) ?? [],
+      };
+      if (op.deprecated === true) row.deprecated = true;
+      if (typeof op["x-trustplane-idempotent"] === "boolean") row.idempotent = op["x-trustplane-idempotent"] as boolean;
+      if (op["x-trustplane-pagination"]) row.pagination = op["x-trustplane-pagination"] as Json;
+      if (op["x-trustplane-long-running"]) row.longRunning = op["x-trustplane-long-running"] as Json;
+      rows.push(row);
+    }
+  }
+  return rows.sort((a, b) => a.operationId.localeCompare(b.operationId));
+}
+
+function renderTable(v: Vendor, rows: OperationRow[]): string {
+  const body = rows.map((r) => `  ${JSON.stringify(r.operationId)}: ${JSON.stringify({ ...r, operationId: undefined })},`);
+  return `${BANNER.replace("%SPEC%", specPath(v))}
+import type { OperationInfo } from "@trustplane/core";
+
+/** Every operation of the ${v.title} spec, keyed by operationId. */
+export const operations = {
+${body.join("\n")}
+} as const satisfies Record<string, OperationInfo>;
+
+export type OperationId = keyof typeof operations;
+`;
+}
+
+async function render(v: Vendor): Promise<Map<string, string>> {
+  const source = readFileSync(specPath(v), "utf8");
+  const spec = parse(source) as Json;
+  const ast = await openapiTS(spec as never, { silent: true, alphabetize: false });
+  const types = `${BANNER.replace("%SPEC%", specPath(v))}\n${astToString(ast)}`;
+  const out = new Map<string, string>();
+  out.set(`${generatedDir(v)}/openapi.gen.ts`, types);
+  out.set(`${generatedDir(v)}/operations.gen.ts`, renderTable(v, operationTable(spec)));
+  return out;
+}
+
+async function main(): Promise<void> {
+  const check = process.argv.includes("--check");
+  const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  let drift = 0;
+  for (const v of vendors) {
+    if (only.length && !only.includes(v.id)) continue;
+    if (!existsSync(specPath(v))) {
+      console.log(`skip ${v.id}: ${specPath(v)} does not exist yet`);
+      continue;
+    }
+    for (const [file, text] of await render(v)) {
+      const current = existsSync(file) ? readFileSync(file, "utf8") : undefined;
+      if (check) {
+        if (current !== text) {
+          drift++;
+          console.error(`drift: ${file} differs from what ${specPath(v)} generates (run pnpm gen)`);
+        }
+      } else if (current !== text) {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, text);
+        console.log(`wrote ${file}`);
+      }
+    }
+  }
+  if (drift) process.exit(1);
+  if (check) console.log("generated code matches the specs");
+}
+
+await main();
