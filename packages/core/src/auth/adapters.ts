@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { ApiError } from "../errors/api-error.js";
+import { AbortError, AuthError } from "../errors/errors.js";
+import { Secret } from "../internal/secret.js";
+import { isFunction, validate } from "../validation/validate.js";
+import { TokenCache, type IssuedToken, type TokenCacheOptions } from "./token-cache.js";
+import type { AuthContext, AuthProvider } from "./types.js";
+
+const nonEmpty = (what: string) => z.string({ error: `${what} must be a string` }).min(1, `${what} must not be empty`);
+
+// ---------------------------------------------------------------------------------------------
+// Static bearer token
+
+/** A token, or a function that returns the current one (called for every request). */
+export type BearerSource = string | (() => string | Promise<string>);
+
+/**
+ * `Authorization: Bearer <token>` with a token you already have. With a function, it is called per
+ * request and once more after a 401, so it can hand out a refreshed token.
+ */
+export function bearerToken(source: BearerSource, options: { header?: string; scheme?: string | null } = {}): AuthProvider {
+  validate(z.union([nonEmpty("token"), isFunction("token")], { error: "token must be a non-empty string or a function" }), source, "bearer auth");
+  const header = options.header ?? "authorization";
+  const scheme = options.scheme === undefined ? "Bearer" : options.scheme;
+  const fixed = typeof source === "string" ? new Secret(source) : undefined;
+  return {
+    kind: "bearer",
+    async authorize(request) {
+      const token = fixed ? fixed.reveal() : await (source as () => string | Promise<string>)();
+      if (typeof token !== "string" || token === "") {
+        throw new AuthError("The bearer token function returned no token");
+      }
+      request.headers.set(header, scheme ? `${scheme} ${token}` : token);
+      return typeof source === "function" ? { invalidate: () => undefined } : undefined;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header credentials (Sectigo login/password/customerUri)
+
+/**
+ * Fixed headers on every request, e.g. Sectigo's `login`, `password`, `customerUri`. Values are
+ * kept as secrets; names listed in `public` are kept in the clear for diagnostics.
+ */
+export function headerCredentials(headers: Record<string, string>): AuthProvider {
+  validate(
+    z.record(z.string(), nonEmpty("each header value"), { error: "headers must be an object of strings" }).refine(
+      (h) => Object.keys(h).length > 0,
+      "at least one header is required",
+    ),
+    headers,
+    "header credentials",
+  );
+  const held = Object.entries(headers).map(([name, value]) => [name, new Secret(value)] as const);
+  return {
+    kind: "header-credentials",
+    async authorize(request) {
+      for (const [name, value] of held) request.headers.set(name, value.reveal());
+      return undefined;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session login (OpenZiti zt-session, Vault X-Vault-Token)
+
+/** What a login function returns. */
+export interface LoginResult {
+  token: string;
+  /** Absolute expiry (Date or epoch ms). */
+  expiresAt?: Date | number | undefined;
+  /** Or: lifetime in seconds from now. */
+  expiresInSeconds?: number | undefined;
+}
+
+export interface SessionLoginOptions extends TokenCacheOptions {
+  /** Logs in and returns the session token and its expiry. Use `ctx.fetch` to send the login call. */
+  login: (ctx: AuthContext) => Promise<LoginResult>;
+  /** Header that carries the token. Default `authorization`. */
+  header?: string;
+  /** Prefix before the token (`Bearer`), or null for the bare token. Default null. */
+  scheme?: string | null;
+  /** Name for errors and logs (`openziti-password`, `vault-approle`). */
+  kind?: string;
+}
+
+/** Logs in when needed, caches the session token until shortly before it expires, re-logs in on 401. */
+export function sessionLogin(options: SessionLoginOptions): AuthProvider {
+  validate(
+    z.object({
+      login: isFunction("login"),
+      header: nonEmpty("header").optional(),
+      refreshAheadMs: z.number().nonnegative().optional(),
+    }),
+    options,
+    "session login options",
+  );
+  const header = options.header ?? "authorization";
+  const scheme = options.scheme ?? null;
+  const kind = options.kind ?? "session";
+  const cache = new TokenCache(async (ctx) => {
+    try {
+      return toIssued(await options.login(ctx), options.now ?? Date.now);
+    } catch (error) {
+      throw asAuthError(error, `${kind} login failed`);
+    }
+  }, options);
+  return {
+    kind,
+    async authorize(request, ctx) {
+      const { token, grant } = await cache.get(ctx);
+      request.headers.set(header, scheme ? `${scheme} ${token}` : token);
+      return grant;
+    },
+  };
+}
+
+/** Wraps a login failure as AuthError (keeping status and vendor code); aborts pass through. */
+export function asAuthError(error: unknown, what: string): unknown {
+  if (error instanceof AuthError || error instanceof AbortError) return error;
+  if (error instanceof ApiError) {
+    return new AuthError(`${what}: ${error.message}`, { status: error.status, code: error.code === undefined ? undefined : String(error.code), cause: error });
+  }
+  return new AuthError(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+function toIssued(result: LoginResult, now: () => number): IssuedToken {
+  if (!result || typeof result.token !== "string" || result.token === "") {
+    throw new AuthError("login returned no token");
+  }
+  let expiresAt: number | undefined;
+  if (result.expiresAt instanceof Date) expiresAt = result.expiresAt.getTime();
+  else if (typeof result.expiresAt === "number") expiresAt = result.expiresAt;
+  else if (typeof result.expiresInSeconds === "number") expiresAt = now() + result.expiresInSeconds * 1000;
+  return { token: result.token, expiresAt };
+}

@@ -1,0 +1,150 @@
+import { redactHeaders } from "../logging/redact.js";
+import { TrustplaneError, hidden } from "./trustplane-error.js";
+
+/** What a vendor's error envelope says, in trustplane's terms. */
+export interface ParsedErrorBody {
+  /** The vendor's error code (`-1400`, `INVALID_DATA`, `NOT_FOUND`...). */
+  code?: string | number | undefined;
+  /** The vendor's human message. */
+  message?: string | undefined;
+  /** The vendor's request / transaction id, if the body carries one. */
+  requestId?: string | undefined;
+  /** Anything else worth exposing (PingOne `details[]`, OpenZiti `cause`...). */
+  details?: unknown;
+}
+
+/**
+ * Turns a vendor's error body into trustplane fields. Gets the parsed JSON body (or the raw text
+ * when it was not JSON, or undefined when empty) and the response.
+ */
+export type ErrorEnvelopeParser = (body: unknown, response: Response) => ParsedErrorBody | undefined;
+
+export interface ApiErrorInit {
+  status: number;
+  message: string;
+  code?: string | number | undefined;
+  requestId?: string | undefined;
+  vendor: string;
+  operation?: string | undefined;
+  headers: Headers;
+  body: unknown;
+  details?: unknown;
+  request?: Request | undefined;
+  response?: Response | undefined;
+}
+
+/** The server answered with an HTTP error status. Subclasses name the meaning. */
+export class ApiError extends TrustplaneError {
+  static override readonly kind: string = "ApiError";
+  /** HTTP status code. */
+  readonly status: number;
+  /** The vendor's own error code, when its envelope has one. */
+  readonly code: string | number | undefined;
+  /** The vendor's request / transaction id (from the body or response headers). */
+  readonly requestId: string | undefined;
+  /** Which trustplane client raised it (`pingone-aic`, `openziti`...). */
+  readonly vendor: string;
+  /** The operationId of the call, when known. */
+  readonly operation: string | undefined;
+  /** Response headers. */
+  declare readonly headers: Headers;
+  /** The parsed error body (JSON when it was JSON, else text; undefined when empty). */
+  declare readonly body: unknown;
+  /** Vendor-specific detail (PingOne `details[]`, OpenZiti `cause`...). */
+  readonly details: unknown;
+  /** The request that failed, without its body and with credentials removed. Not enumerable. */
+  declare readonly request: Request | undefined;
+  /** The response. Not enumerable. */
+  declare readonly response: Response | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.requestId = init.requestId;
+    this.vendor = init.vendor;
+    this.operation = init.operation;
+    this.details = init.details;
+    hidden(this, "headers", init.headers);
+    hidden(this, "body", init.body);
+    hidden(this, "request", init.request ? sanitizedRequest(init.request) : undefined);
+    hidden(this, "response", init.response);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return {
+      ...super.toJSON(),
+      status: this.status,
+      code: this.code,
+      requestId: this.requestId,
+      vendor: this.vendor,
+      operation: this.operation,
+      details: this.details,
+    };
+  }
+}
+
+/** 400 / 422: the server rejected the input. */
+export class BadRequestError extends ApiError {
+  static override readonly kind: string = "BadRequestError";
+}
+/** 401: credentials missing, wrong or expired (after one re-auth and replay). */
+export class AuthenticationError extends ApiError {
+  static override readonly kind: string = "AuthenticationError";
+}
+/** 403: authenticated but not allowed (scope, role, policy). */
+export class PermissionDeniedError extends ApiError {
+  static override readonly kind: string = "PermissionDeniedError";
+}
+/** 404: no such resource. */
+export class NotFoundError extends ApiError {
+  static override readonly kind: string = "NotFoundError";
+}
+/** 409 / 412: the resource's state conflicts with the request. */
+export class ConflictError extends ApiError {
+  static override readonly kind: string = "ConflictError";
+}
+/** 429: rate limited. `retryAfterMs` tells how long the server asked to wait. */
+export class RateLimitError extends ApiError {
+  static override readonly kind: string = "RateLimitError";
+  /** The wait the server asked for, from `Retry-After` / `retry-after-ms`, in ms. */
+  get retryAfterMs(): number | undefined {
+    return retryAfterFromHeaders(this.headers);
+  }
+}
+/** 5xx: the server failed. */
+export class ServerError extends ApiError {
+  static override readonly kind: string = "ServerError";
+}
+
+/** The subclass that names what an HTTP status means. */
+export function apiErrorClassFor(status: number): typeof ApiError {
+  if (status === 400 || status === 422) return BadRequestError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionDeniedError;
+  if (status === 404) return NotFoundError;
+  if (status === 409 || status === 412) return ConflictError;
+  if (status === 429) return RateLimitError;
+  if (status >= 500) return ServerError;
+  return ApiError;
+}
+
+/** Reads `retry-after-ms`, then `Retry-After` (seconds or HTTP date). Undefined when absent or unreadable. */
+export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()): number | undefined {
+  const ms = headers.get("retry-after-ms");
+  if (ms !== null && ms.trim() !== "") {
+    const n = Number(ms);
+    if (Number.isFinite(n) && n >= 0) return n;
+  }
+  const value = headers.get("retry-after");
+  if (value === null || value.trim() === "") return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/** A body-less copy of the request with credential headers removed, safe to keep on an error. */
+function sanitizedRequest(request: Request): Request {
+  return new Request(request.url, { method: request.method, headers: redactHeaders(request.headers) });
+}

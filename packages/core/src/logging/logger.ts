@@ -1,0 +1,31 @@
+/** Log levels, most to least verbose. */
+export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
+
+/** Anything with these four methods can receive trustplane's logs (console, pino, winston...). */
+export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 100 };
+
+/** True when a record at `level` passes the threshold `threshold`. */
+export function levelEnabled(threshold: LogLevel, level: Exclude<LogLevel, "off">): boolean {
+  return ORDER[level] >= ORDER[threshold];
+}
+
+/** Writes one line per record to the console: `[trustplane] message {fields}`. */
+export const consoleLogger: Logger = {
+  debug: (m, f) => console.debug(`[trustplane] ${m}`, f ?? ""),
+  info: (m, f) => console.info(`[trustplane] ${m}`, f ?? ""),
+  warn: (m, f) => console.warn(`[trustplane] ${m}`, f ?? ""),
+  error: (m, f) => console.error(`[trustplane] ${m}`, f ?? ""),
+};
+
+/** The level from `TRUSTPLANE_LOG` (debug|info|warn|error|off), else `fallback`. */
+export function levelFromEnv(fallback: LogLevel = "warn"): LogLevel {
+  const v = process.env.TRUSTPLANE_LOG?.toLowerCase();
+  return v === "debug" || v === "info" || v === "warn" || v === "error" || v === "off" ? v : fallback;
+}

@@ -1,0 +1,76 @@
+import type { Logger, LogLevel } from "../logging/logger.js";
+
+/** How a list operation pages, as declared by `x-trustplane-pagination` in the spec. */
+export interface PaginationInfo {
+  readonly style: "cursor-cookie" | "offset-limit" | "size-position" | "hal-next" | "key-list" | "none";
+  /** Dotted path to the item array in the body; "" for a bare array. */
+  readonly items: string;
+  readonly [key: string]: string | number | boolean | undefined;
+}
+
+/** One operation of a vendor spec, as the generated `operations` table describes it. */
+export interface OperationInfo {
+  readonly method: string;
+  readonly path: string;
+  readonly tags?: readonly string[];
+  readonly deprecated?: boolean;
+  /** Declared safe (true) or unsafe (false) to repeat; otherwise the HTTP method decides. */
+  readonly idempotent?: boolean;
+  /** The operation needs no credentials (`security: []`). */
+  readonly noAuth?: boolean;
+  readonly pagination?: PaginationInfo;
+  readonly longRunning?: { readonly poll: string; readonly until?: string };
+}
+
+/** Per-call options every generated and hand-written method accepts. */
+export interface CallOptions {
+  /** Aborts the call, including any retry backoff, at once. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout in ms (headers and body). Overrides the client's. */
+  timeout?: number;
+  /** Retries for this call. Overrides the client's. */
+  maxRetries?: number;
+  /** Declare this call safe (or unsafe) to repeat, overriding the operation's declaration. */
+  idempotent?: boolean;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+/** What every policy knows about the call in flight. */
+export interface RequestContext {
+  /** Which client: `pingone-aic`, `openziti`... */
+  readonly vendor: string;
+  /** The operationId, when the request matched an operation of the spec. */
+  readonly operationId: string | undefined;
+  readonly operation: OperationInfo | undefined;
+  /** The caller's signal (never the per-attempt timeout signal). */
+  readonly signal: AbortSignal | undefined;
+  readonly options: Readonly<CallOptions>;
+  /** The client request id sent in the request-id header. */
+  requestId: string | undefined;
+  /** 1 for the first attempt, 2 for the first retry... */
+  attempt: number;
+  readonly logger: Logger;
+  readonly logLevel: LogLevel;
+}
+
+/** Calls the rest of the pipeline. */
+export type Next = (request: Request, ctx: RequestContext) => Promise<Response>;
+
+/** One named step of the pipeline. Policies that replay call `next` again with a fresh clone. */
+export interface Policy {
+  readonly name: string;
+  handle(request: Request, ctx: RequestContext, next: Next): Promise<Response>;
+}
+
+/** True for methods that HTTP defines as safe to repeat. */
+export function isIdempotentMethod(method: string): boolean {
+  return ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].includes(method.toUpperCase());
+}
+
+/** Whether this call may be sent twice: call option, then the spec's declaration, then the method. */
+export function isIdempotentCall(request: Request, ctx: RequestContext): boolean {
+  if (typeof ctx.options.idempotent === "boolean") return ctx.options.idempotent;
+  if (typeof ctx.operation?.idempotent === "boolean") return ctx.operation.idempotent;
+  return isIdempotentMethod(request.method);
+}

@@ -1,0 +1,15 @@
+import type { Policy } from "./types.js";
+
+/** Sets `User-Agent` to `trustplane-<vendor>/<version> node/<version>` plus the user's product token. */
+export function userAgentPolicy(options: { product: string; append?: string | undefined }): Policy {
+  const value = [options.product, `node/${process.versions.node}`, options.append].filter(Boolean).join(" ");
+  return {
+    name: "user-agent",
+    handle(request, ctx, next) {
+      if (!request.headers.has("user-agent") || request.headers.get("user-agent") === "node") {
+        request.headers.set("user-agent", value);
+      }
+      return next(request, ctx);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { retryAfterFromHeaders } from "../errors/api-error.js";
+import { AbortError, ConnectionError, TimeoutError } from "../errors/errors.js";
+import { sleep } from "../internal/sleep.js";
+import { isIdempotentCall, type Policy, type RequestContext } from "../pipeline/types.js";
+import { backoffDelay } from "./backoff.js";
+
+/** What a vendor's classifier sees after each attempt. */
+export interface RetryCandidate {
+  readonly request: Request;
+  readonly response?: Response | undefined;
+  readonly error?: unknown;
+  readonly attempt: number;
+  readonly ctx: RequestContext;
+}
+
+/**
+ * A vendor hook: `true` retries an answer the defaults would not (Vault 412, PingOne's transient
+ * 403 after creation), `false` refuses one they would, `undefined` keeps the default. The
+ * safe-to-repeat rule still applies: a write that reached the server is never replayed.
+ */
+export type RetryClassifier = (candidate: RetryCandidate) => boolean | undefined;
+
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number;
+  /** First backoff ceiling in ms. Default 500. */
+  baseDelayMs?: number;
+  /** Largest backoff ceiling in ms. Default 8000. */
+  maxDelayMs?: number;
+  /** Longest `Retry-After` honoured, in ms; longer asks are cut to this. Default 60000. */
+  retryAfterCapMs?: number;
+  /** Total time for all attempts and waits, in ms; no retry starts past it. Default 120000. */
+  budgetMs?: number;
+  /** Statuses retried by default. */
+  statuses?: readonly number[];
+  /** Vendor classifier for extra (or fewer) retryable answers. */
+  classify?: RetryClassifier;
+  /** Called before each backoff sleep (for logs, metrics, tests). */
+  onRetry?: (info: { attempt: number; delayMs: number; reason: string; ctx: RequestContext }) => void;
+  /** Source of randomness for jitter (tests pin it). */
+  random?: () => number;
+}
+
+export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
+
+export const RETRY_DEFAULTS = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  retryAfterCapMs: 60_000,
+  budgetMs: 120_000,
+} as const;
+
+/** Replays failed attempts, each with a fresh clone of the request, within the rules above. */
+export function retryPolicy(options: RetryOptions = {}): Policy {
+  const cfg = { ...RETRY_DEFAULTS, ...stripUndefined(options) };
+  const statuses = options.statuses ?? DEFAULT_RETRY_STATUSES;
+  return {
+    name: "retry",
+    async handle(request, ctx, next) {
+      const maxRetries = ctx.options.maxRetries ?? cfg.maxRetries;
+      const started = Date.now();
+      for (let retry = 0; ; retry++) {
+        ctx.attempt = retry + 1;
+        let response: Response | undefined;
+        let error: unknown;
+        try {
+          response = await next(request.clone(), ctx);
+        } catch (e) {
+          error = e;
+        }
+        const reason = retryReason({ request, response, error, attempt: ctx.attempt, ctx }, statuses, options.classify);
+        if (reason === undefined || retry >= maxRetries) return settle(response, error);
+
+        const asked = response ? retryAfterFromHeaders(response.headers) : undefined;
+        const delayMs = asked !== undefined ? Math.min(asked, cfg.retryAfterCapMs) : backoffDelay(retry, cfg, options.random);
+        if (Date.now() - started + delayMs > cfg.budgetMs) return settle(response, error);
+
+        options.onRetry?.({ attempt: ctx.attempt, delayMs, reason, ctx });
+        ctx.logger.info("retrying", {
+          vendor: ctx.vendor,
+          operation: ctx.operationId,
+          requestId: ctx.requestId,
+          attempt: ctx.attempt,
+          reason,
+          delayMs,
+        });
+        await response?.body?.cancel().catch(() => undefined);
+        await sleep(delayMs, ctx.signal);
+      }
+    },
+  };
+}
+
+/** Why this outcome should be retried, or undefined when it should not. */
+function retryReason(
+  candidate: RetryCandidate,
+  statuses: readonly number[],
+  classify: RetryClassifier | undefined,
+): string | undefined {
+  const { request, response, error, ctx } = candidate;
+  if (error instanceof AbortError) return undefined;
+  const verdict = classify?.(candidate);
+  if (verdict === false) return undefined;
+
+  const repeatable = isIdempotentCall(request, ctx);
+  if (error !== undefined) {
+    if (error instanceof ConnectionError) {
+      if (error.beforeSend) return `connection failed before sending (${error.code ?? "network"})`;
+      return repeatable ? `connection failed (${error.code ?? "network"})` : undefined;
+    }
+    if (error instanceof TimeoutError) return repeatable ? "attempt timed out" : undefined;
+    return verdict === true && repeatable ? "classified retryable" : undefined;
+  }
+  if (!response || response.ok) return undefined;
+  if (!repeatable) return undefined;
+  if (verdict === true) return `status ${response.status} (vendor rule)`;
+  return statuses.includes(response.status) ? `status ${response.status}` : undefined;
+}
+
+function settle(response: Response | undefined, error: unknown): Response {
+  if (response) return response;
+  throw error;
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
