@@ -7,13 +7,14 @@
  * Two files per vendor:
  * - openapi.gen.ts:  openapi-typescript's `paths`, `components`, `operations` types.
  * - operations.gen.ts: a runtime table of every operation (method, path, pagination, idempotency,
- *   long-running marker) read from the x-trustplane-* extensions, for clients and the coverage report.
+ *   long-running marker, no-auth) read from the spec and its x-trustplane-* extensions, plus the
+ *   names of every field marked x-trustplane-secret (core masks them in logs).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
-import { type Vendor, generatedDir, specPath, vendors } from "./vendors.ts";
+import { generatedDir, specPath, type Vendor, vendors } from "./vendors.ts";
 
 const BANNER = `/**
  * GENERATED FILE: DO NOT EDIT.
@@ -31,6 +32,7 @@ interface OperationRow {
   tags: string[];
   deprecated?: true;
   idempotent?: boolean;
+  noAuth?: true;
   pagination?: Record<string, unknown>;
   longRunning?: Record<string, unknown>;
 }
@@ -50,6 +52,7 @@ function operationTable(spec: Json): OperationRow[] {
         tags: (op.tags as string[] | undefined) ?? [],
       };
       if (op.deprecated === true) row.deprecated = true;
+      if (Array.isArray(op.security) && op.security.length === 0) row.noAuth = true;
       if (typeof op["x-trustplane-idempotent"] === "boolean") row.idempotent = op["x-trustplane-idempotent"] as boolean;
       if (op["x-trustplane-pagination"]) row.pagination = op["x-trustplane-pagination"] as Json;
       if (op["x-trustplane-long-running"]) row.longRunning = op["x-trustplane-long-running"] as Json;
@@ -59,17 +62,44 @@ function operationTable(spec: Json): OperationRow[] {
   return rows.sort((a, b) => a.operationId.localeCompare(b.operationId));
 }
 
-function renderTable(v: Vendor, rows: OperationRow[]): string {
-  const body = rows.map((r) => `  ${JSON.stringify(r.operationId)}: ${JSON.stringify({ ...r, operationId: undefined })},`);
+/** Every property name marked x-trustplane-secret anywhere in the spec (schemas, parameters, headers). */
+function secretFields(spec: unknown): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Json;
+    const props = record.properties as Record<string, Json> | undefined;
+    if (props && typeof props === "object") {
+      for (const [name, schema] of Object.entries(props)) if (schema?.["x-trustplane-secret"] === true) names.add(name);
+    }
+    if (record["x-trustplane-secret"] === true && typeof record.name === "string") names.add(record.name);
+    for (const value of Object.values(record)) walk(value);
+  };
+  walk(spec);
+  return [...names].sort();
+}
+
+function renderTable(v: Vendor, rows: OperationRow[], secrets: string[]): string {
+  const body = rows.map(
+    (r) => `  ${JSON.stringify(r.operationId)}: ${JSON.stringify({ ...r, operationId: undefined })},`,
+  );
   return `${BANNER.replace("%SPEC%", specPath(v))}
 import type { OperationInfo } from "@trustplane/core";
 
 /** Every operation of the ${v.title} spec, keyed by operationId. */
-export const operations = {
+export const operationTable = {
 ${body.join("\n")}
 } as const satisfies Record<string, OperationInfo>;
 
-export type OperationId = keyof typeof operations;
+/** operationIds of the ${v.title} spec. */
+export type OperationId = keyof typeof operationTable;
+
+/** Field names the spec marks as secrets (x-trustplane-secret); masked in logs. */
+export const secretFields: readonly string[] = ${JSON.stringify(secrets)};
 `;
 }
 
@@ -80,7 +110,7 @@ async function render(v: Vendor): Promise<Map<string, string>> {
   const types = `${BANNER.replace("%SPEC%", specPath(v))}\n${astToString(ast)}`;
   const out = new Map<string, string>();
   out.set(`${generatedDir(v)}/openapi.gen.ts`, types);
-  out.set(`${generatedDir(v)}/operations.gen.ts`, renderTable(v, operationTable(spec)));
+  out.set(`${generatedDir(v)}/operations.gen.ts`, renderTable(v, operationTable(spec), secretFields(spec)));
   return out;
 }
 

@@ -4,6 +4,37 @@
  * @packageDocumentation
  */
 
+// Auth
+export {
+  type BearerSource,
+  bearerToken,
+  headerCredentials,
+  type LoginResult,
+  type SessionLoginOptions,
+  sessionLogin,
+} from "./auth/adapters.js";
+export {
+  type ClientCredentialsOptions,
+  type JwtBearerOptions,
+  oauth2ClientCredentials,
+  oauth2JwtBearer,
+  type PrivateKeyInput,
+  requestOAuthToken,
+} from "./auth/oauth2.js";
+export { type IssuedToken, TokenCache, type TokenCacheOptions } from "./auth/token-cache.js";
+export type { AuthContext, AuthGrant, AuthProvider } from "./auth/types.js";
+
+// Pipeline and client
+export {
+  type ApiClient,
+  type ApiClientConfig,
+  CALL_OPTIONS,
+  callInit,
+  createApiClient,
+  type VendorProfile,
+} from "./client/create-api-client.js";
+export { OperationMatcher } from "./client/operation-matcher.js";
+export { type CoreClientOptions, coreClientOptionsSchema } from "./client/options.js";
 // Errors
 export {
   ApiError,
@@ -31,18 +62,14 @@ export {
 } from "./errors/errors.js";
 export { isApiError, isTrustplaneError } from "./errors/guards.js";
 export { TrustplaneError } from "./errors/trustplane-error.js";
-
-// Pipeline and client
-export {
-  type ApiClient,
-  type ApiClientConfig,
-  CALL_OPTIONS,
-  callInit,
-  createApiClient,
-  type VendorProfile,
-} from "./client/create-api-client.js";
-export { OperationMatcher } from "./client/operation-matcher.js";
-export { type CoreClientOptions, coreClientOptionsSchema } from "./client/options.js";
+export { Secret } from "./internal/secret.js";
+// Logging and redaction
+export { consoleLogger, filterLogger, type Logger, type LogLevel, levelFromEnv } from "./logging/logger.js";
+export { DEFAULT_SECRET_FIELDS, maskSecrets, REDACTED, redactHeaders, secretFieldMatcher } from "./logging/redact.js";
+// Paging
+export { type ListParams, type OperationPagingOptions, pageOperation, valueAt } from "./paging/from-spec.js";
+export { type Page, Paged, type PageFetcher, type PagingOptions } from "./paging/paged.js";
+export { cursorCookie, halNext, keyList, offsetLimit, singlePage, sizePosition } from "./paging/strategies.js";
 export { composePolicies } from "./pipeline/compose.js";
 export { toApiError } from "./pipeline/errors.js";
 export {
@@ -55,7 +82,6 @@ export {
   type Policy,
   type RequestContext,
 } from "./pipeline/types.js";
-
 // Retry
 export { backoffDelay } from "./retry/backoff.js";
 export {
@@ -65,42 +91,9 @@ export {
   type RetryClassifier,
   type RetryOptions,
 } from "./retry/retry-policy.js";
-
 // Transport
 export { createDispatcher, type PemInput, type TransportOptions } from "./transport/transport.js";
-
-// Auth
-export {
-  type BearerSource,
-  bearerToken,
-  headerCredentials,
-  type LoginResult,
-  type SessionLoginOptions,
-  sessionLogin,
-} from "./auth/adapters.js";
-export {
-  type ClientCredentialsOptions,
-  type JwtBearerOptions,
-  oauth2ClientCredentials,
-  oauth2JwtBearer,
-  type PrivateKeyInput,
-  requestOAuthToken,
-} from "./auth/oauth2.js";
-export { type IssuedToken, TokenCache, type TokenCacheOptions } from "./auth/token-cache.js";
-export type { AuthContext, AuthGrant, AuthProvider } from "./auth/types.js";
-
-// Paging
-export { type ListParams, type OperationPagingOptions, pageOperation, valueAt } from "./paging/from-spec.js";
-export { type Page, type PageFetcher, Paged, type PagingOptions } from "./paging/paged.js";
-export { cursorCookie, halNext, keyList, offsetLimit, singlePage, sizePosition } from "./paging/strategies.js";
-
-// Waiters
-export { type WaitOptions, type WaitProgress, WaitTimeoutError, waitFor } from "./waiter/wait-for.js";
-
-// Logging and redaction
-export { consoleLogger, type Logger, type LogLevel, levelFromEnv } from "./logging/logger.js";
-export { DEFAULT_SECRET_FIELDS, maskSecrets, REDACTED, redactHeaders, secretFieldMatcher } from "./logging/redact.js";
-export { Secret } from "./internal/secret.js";
-
 // Validation
 export { validate } from "./validation/validate.js";
+// Waiters
+export { type WaitOptions, type WaitProgress, WaitTimeoutError, waitFor } from "./waiter/wait-for.js";

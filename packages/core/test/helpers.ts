@@ -53,5 +53,9 @@ export function memoryLogger() {
   const at = (level: string) => (message: string, fields?: Record<string, unknown>) => {
     records.push({ level, message, ...(fields && { fields }) });
   };
-  return { logger: { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") }, records, text: () => JSON.stringify(records) };
+  return {
+    logger: { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") },
+    records,
+    text: () => JSON.stringify(records),
+  };
 }

@@ -27,6 +27,7 @@ const server = createMockServer(
 
 beforeAll(() => server.listen());
 afterEach(() => {
+  server.resetHandlers();
   injector.clear();
   hits = [];
 });
@@ -114,7 +115,9 @@ describe("retry: writes are never duplicated", () => {
 
   it("a POST whose connection dropped mid-flight is not retried", async () => {
     injector.inject(faults.connectionReset(), { times: 3 });
-    await expect(testClient().fetch(`${BASE}/items`, { method: "POST", body: "{}" })).rejects.toBeInstanceOf(ConnectionError);
+    await expect(testClient().fetch(`${BASE}/items`, { method: "POST", body: "{}" })).rejects.toBeInstanceOf(
+      ConnectionError,
+    );
     expect(hits).toHaveLength(1);
   });
 
@@ -152,7 +155,9 @@ describe("retry: writes are never duplicated", () => {
       calls++;
       throw Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNRESET" } });
     };
-    const error = await testClient({ fetch }).fetch(`${BASE}/items`, { method: "POST", body: "{}" }).catch((e: unknown) => e);
+    const error = await testClient({ fetch })
+      .fetch(`${BASE}/items`, { method: "POST", body: "{}" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).beforeSend).toBe(false);
     expect((error as ConnectionError).code).toBe("ECONNRESET");
@@ -202,7 +207,9 @@ describe("errors map to meaning", () => {
     expect(error.code).toBe("E1");
     expect(error.requestId).toBe("tx-9");
     expect(error.vendor).toBe("testvendor");
-    expect(error.message).toBe(`getItem failed with ${status} ${status === 400 ? "Bad Request" : "Not Found"} [E1]: explained`);
+    expect(error.message).toBe(
+      `getItem failed with ${status} ${status === 400 ? "Bad Request" : "Not Found"} [E1]: explained`,
+    );
     expect(error.body).toEqual({ code: "E1", message: "explained", txid: "tx-9" });
   });
 

@@ -1,4 +1,4 @@
-import { delay, HttpResponse, http, type HttpHandler } from "msw";
+import { delay, type HttpHandler, HttpResponse, http } from "msw";
 
 /** A failure to inject in place of (or before) a handler's normal answer. */
 export type Fault =
@@ -14,7 +14,9 @@ export type Fault =
 /** Builders for every fault kind. */
 export const faults = {
   /** 429, with `Retry-After` in seconds (or as an HTTP date) and/or `retry-after-ms`. */
-  rateLimit: (o: { retryAfterSeconds?: number; retryAfterDate?: Date; retryAfterMs?: number; body?: unknown } = {}): Fault => ({
+  rateLimit: (
+    o: { retryAfterSeconds?: number; retryAfterDate?: Date; retryAfterMs?: number; body?: unknown } = {},
+  ): Fault => ({
     kind: "rate-limit",
     ...o,
   }),
@@ -31,7 +33,12 @@ export const faults = {
   /** 401 as a server answers an expired token. */
   expiredToken: (body?: unknown): Fault => ({ kind: "expired-token", body }),
   /** Any status with any body. */
-  status: (status: number, body?: unknown, headers?: Record<string, string>): Fault => ({ kind: "status", status, body, headers }),
+  status: (status: number, body?: unknown, headers?: Record<string, string>): Fault => ({
+    kind: "status",
+    status,
+    body,
+    headers,
+  }),
 } as const;
 
 interface Armed {
@@ -50,7 +57,10 @@ export class FaultInjector {
   #applied = 0;
 
   /** Answer the next `times` (default 1) matching requests with `fault`. */
-  inject(fault: Fault, options: { times?: number; match?: string | RegExp | ((request: Request) => boolean) } = {}): this {
+  inject(
+    fault: Fault,
+    options: { times?: number; match?: string | RegExp | ((request: Request) => boolean) } = {},
+  ): this {
     const m = options.match;
     const match =
       m === undefined

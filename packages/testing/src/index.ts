@@ -6,4 +6,9 @@
 export { type Fault, FaultInjector, faults } from "./faults.js";
 export { generateTestKeyPair } from "./keys.js";
 export { bearerOf, createMockServer } from "./server.js";
-export { createFakeTokenServer, decodeClaims, type FakeTokenServer, type FakeTokenServerOptions } from "./token-server.js";
+export {
+  createFakeTokenServer,
+  decodeClaims,
+  type FakeTokenServer,
+  type FakeTokenServerOptions,
+} from "./token-server.js";

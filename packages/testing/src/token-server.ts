@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject, randomBytes } from "node:crypto";
-import { jwtVerify, decodeJwt } from "jose";
-import { HttpResponse, http, type HttpHandler } from "msw";
+import { decodeJwt, jwtVerify } from "jose";
+import { type HttpHandler, HttpResponse, http } from "msw";
 
 export interface FakeTokenServerOptions {
   /** Absolute URL of the token endpoint this fake serves. */
@@ -80,7 +80,8 @@ export function createFakeTokenServer(options: FakeTokenServerOptions): FakeToke
         return oauthError(401, "invalid_client", "Client authentication failed");
       }
     } else if (grant === "urn:ietf:params:oauth:grant-type:jwt-bearer") {
-      if (!options.jwtBearer || !publicKey) return oauthError(400, "unsupported_grant_type", "jwt-bearer is not enabled");
+      if (!options.jwtBearer || !publicKey)
+        return oauthError(400, "unsupported_grant_type", "jwt-bearer is not enabled");
       const assertion = form.get("assertion");
       if (!assertion) return oauthError(400, "invalid_request", "assertion is required");
       if (options.jwtBearer.clientId && form.get("client_id") !== options.jwtBearer.clientId) {
@@ -92,7 +93,8 @@ export function createFakeTokenServer(options: FakeTokenServerOptions): FakeToke
           ...(options.jwtBearer.issuer && { issuer: options.jwtBearer.issuer, subject: options.jwtBearer.issuer }),
           requiredClaims: ["exp", "jti", "iss", "sub"],
         });
-        if (seenJti.has(String(payload.jti))) return oauthError(400, "invalid_grant", "assertion replayed (jti seen before)");
+        if (seenJti.has(String(payload.jti)))
+          return oauthError(400, "invalid_grant", "assertion replayed (jti seen before)");
         seenJti.add(String(payload.jti));
       } catch (error) {
         const reason = error instanceof Error ? error.message : "invalid assertion";

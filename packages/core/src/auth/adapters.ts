@@ -3,7 +3,7 @@ import { ApiError } from "../errors/api-error.js";
 import { AbortError, AuthError } from "../errors/errors.js";
 import { Secret } from "../internal/secret.js";
 import { isFunction, validate } from "../validation/validate.js";
-import { TokenCache, type IssuedToken, type TokenCacheOptions } from "./token-cache.js";
+import { type IssuedToken, TokenCache, type TokenCacheOptions } from "./token-cache.js";
 import type { AuthContext, AuthProvider } from "./types.js";
 
 const nonEmpty = (what: string) => z.string({ error: `${what} must be a string` }).min(1, `${what} must not be empty`);
@@ -18,8 +18,15 @@ export type BearerSource = string | (() => string | Promise<string>);
  * `Authorization: Bearer <token>` with a token you already have. With a function, it is called per
  * request and once more after a 401, so it can hand out a refreshed token.
  */
-export function bearerToken(source: BearerSource, options: { header?: string; scheme?: string | null } = {}): AuthProvider {
-  validate(z.union([nonEmpty("token"), isFunction("token")], { error: "token must be a non-empty string or a function" }), source, "bearer auth");
+export function bearerToken(
+  source: BearerSource,
+  options: { header?: string; scheme?: string | null } = {},
+): AuthProvider {
+  validate(
+    z.union([nonEmpty("token"), isFunction("token")], { error: "token must be a non-empty string or a function" }),
+    source,
+    "bearer auth",
+  );
   const header = options.header ?? "authorization";
   const scheme = options.scheme === undefined ? "Bearer" : options.scheme;
   const fixed = typeof source === "string" ? new Secret(source) : undefined;
@@ -45,10 +52,9 @@ export function bearerToken(source: BearerSource, options: { header?: string; sc
  */
 export function headerCredentials(headers: Record<string, string>): AuthProvider {
   validate(
-    z.record(z.string(), nonEmpty("each header value"), { error: "headers must be an object of strings" }).refine(
-      (h) => Object.keys(h).length > 0,
-      "at least one header is required",
-    ),
+    z
+      .record(z.string(), nonEmpty("each header value"), { error: "headers must be an object of strings" })
+      .refine((h) => Object.keys(h).length > 0, "at least one header is required"),
     headers,
     "header credentials",
   );
@@ -120,7 +126,11 @@ export function sessionLogin(options: SessionLoginOptions): AuthProvider {
 export function asAuthError(error: unknown, what: string): unknown {
   if (error instanceof AuthError || error instanceof AbortError) return error;
   if (error instanceof ApiError) {
-    return new AuthError(`${what}: ${error.message}`, { status: error.status, code: error.code === undefined ? undefined : String(error.code), cause: error });
+    return new AuthError(`${what}: ${error.message}`, {
+      status: error.status,
+      code: error.code === undefined ? undefined : String(error.code),
+      cause: error,
+    });
   }
   return new AuthError(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }

@@ -5,7 +5,7 @@ import { AuthError, ValidationError } from "../errors/errors.js";
 import { Secret } from "../internal/secret.js";
 import { validate } from "../validation/validate.js";
 import { asAuthError } from "./adapters.js";
-import { TokenCache, type IssuedToken, type TokenCacheOptions } from "./token-cache.js";
+import { type IssuedToken, TokenCache, type TokenCacheOptions } from "./token-cache.js";
 import type { AuthContext, AuthProvider } from "./types.js";
 
 const url = (what: string) =>
@@ -152,7 +152,12 @@ const jwtBearerSchema = z.object({
   keyId: nonEmpty("keyId").optional(),
   scopes,
   clientId: nonEmpty("clientId").optional(),
-  assertionLifetimeSeconds: z.number().int().min(10, "assertionLifetimeSeconds must be at least 10").max(3600).optional(),
+  assertionLifetimeSeconds: z
+    .number()
+    .int()
+    .min(10, "assertionLifetimeSeconds must be at least 10")
+    .max(3600)
+    .optional(),
   extraParams: z.record(z.string(), z.string()).optional(),
 });
 
@@ -193,7 +198,11 @@ export function oauth2JwtBearer(options: JwtBearerOptions): AuthProvider {
 }
 
 /** Parses a private key once, at construction, so a bad key fails before any request. */
-export function loadPrivateKey(input: PrivateKeyInput, algorithm?: string, keyId?: string): { key: KeyObject; alg: string; kid: string | undefined } {
+export function loadPrivateKey(
+  input: PrivateKeyInput,
+  algorithm?: string,
+  keyId?: string,
+): { key: KeyObject; alg: string; kid: string | undefined } {
   let jwk: Record<string, unknown> | undefined;
   let key: KeyObject;
   try {

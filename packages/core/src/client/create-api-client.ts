@@ -3,7 +3,7 @@ import { z } from "zod";
 import { authPolicy } from "../auth/auth-policy.js";
 import type { AuthContext, AuthProvider } from "../auth/types.js";
 import type { ErrorEnvelopeParser } from "../errors/api-error.js";
-import { consoleLogger, levelFromEnv } from "../logging/logger.js";
+import { consoleLogger, filterLogger, levelFromEnv } from "../logging/logger.js";
 import { secretFieldMatcher } from "../logging/redact.js";
 import { composePolicies } from "../pipeline/compose.js";
 import { errorPolicy } from "../pipeline/errors.js";
@@ -62,7 +62,10 @@ const apiClientConfigSchema = z.object({
     .string({ error: "baseUrl must be a string" })
     .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "baseUrl must be an absolute http(s) URL"),
   auth: z
-    .custom<AuthProvider>((v) => typeof (v as AuthProvider)?.authorize === "function", "auth must be an auth provider (e.g. bearerToken(...))")
+    .custom<AuthProvider>(
+      (v) => typeof (v as AuthProvider)?.authorize === "function",
+      "auth must be an auth provider (e.g. bearerToken(...))",
+    )
     .optional(),
 });
 
@@ -70,7 +73,11 @@ const apiClientConfigSchema = z.object({
 export const CALL_OPTIONS = "trustplane";
 
 /** The init fields that carry CallOptions through openapi-fetch: `signal`, `headers` and our key. */
-export function callInit(options: CallOptions | undefined): { signal?: AbortSignal; headers?: Record<string, string>; [CALL_OPTIONS]?: CallOptions } {
+export function callInit(options: CallOptions | undefined): {
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  [CALL_OPTIONS]?: CallOptions;
+} {
   if (!options) return {};
   return {
     ...(options.signal && { signal: options.signal }),
@@ -87,8 +94,8 @@ export function createApiClient<Paths extends {}>(profile: VendorProfile, config
   const { baseUrl, auth, ...rest } = config;
   validate(apiClientConfigSchema, { baseUrl, auth }, `${profile.vendor} client options`);
   const options = validate(coreClientOptionsSchema, rest, `${profile.vendor} client options`) as CoreClientOptions;
-  const logger = options.logger ?? consoleLogger;
   const logLevel = options.logLevel ?? levelFromEnv();
+  const logger = filterLogger(options.logger ?? consoleLogger, logLevel);
   const isSecret = secretFieldMatcher(profile.secretFields);
   const transport = createTransport({
     ...options.transport,
@@ -103,8 +110,16 @@ export function createApiClient<Paths extends {}>(profile: VendorProfile, config
     retryAfterCapMs: options.retry?.retryAfterCapMs ?? profile.retryAfterCapMs,
     classify: profile.retryClassifier,
   });
-  const inner: Policy[] = [retry, timeoutPolicy({ timeoutMs: options.timeout ?? 60_000 }), logPolicy({ isSecret }), ...(options.policies ?? [])];
-  const userAgent = userAgentPolicy({ product: `trustplane-${profile.vendor}/${profile.version}`, append: options.userAgent });
+  const inner: Policy[] = [
+    retry,
+    timeoutPolicy({ timeoutMs: options.timeout ?? 60_000 }),
+    logPolicy({ isSecret }),
+    ...(options.policies ?? []),
+  ];
+  const userAgent = userAgentPolicy({
+    product: `trustplane-${profile.vendor}/${profile.version}`,
+    append: options.userAgent,
+  });
   const requestId = requestIdPolicy({ header: profile.requestIdHeader });
 
   // Token and login calls: everything but auth and error mapping; always safe to repeat.
@@ -114,7 +129,15 @@ export function createApiClient<Paths extends {}>(profile: VendorProfile, config
     logger,
     signal,
     fetch: (request, opts) =>
-      tokenPipeline(request, makeContext(request, opts?.operationId ?? "authenticate", { method: request.method, path: "", idempotent: true, noAuth: true }, {})),
+      tokenPipeline(
+        request,
+        makeContext(
+          request,
+          opts?.operationId ?? "authenticate",
+          { method: request.method, path: "", idempotent: true, noAuth: true },
+          {},
+        ),
+      ),
   });
 
   const policies: Policy[] = [
@@ -126,7 +149,12 @@ export function createApiClient<Paths extends {}>(profile: VendorProfile, config
   ];
   const pipeline: Next = composePolicies(policies, transport.send);
 
-  function makeContext(request: Request, operationId: string | undefined, operation: OperationInfo | undefined, callOptions: CallOptions): RequestContext {
+  function makeContext(
+    request: Request,
+    operationId: string | undefined,
+    operation: OperationInfo | undefined,
+    callOptions: CallOptions,
+  ): RequestContext {
     return {
       vendor: profile.vendor,
       operationId,

@@ -40,7 +40,10 @@ export interface CoreClientOptions {
 
 const pem = z.union([z.string(), z.instanceof(Uint8Array)], { error: "must be PEM text or bytes" });
 const ms = (what: string) =>
-  z.number({ error: `${what} must be a number of milliseconds` }).finite().nonnegative(`${what} must be >= 0`);
+  z
+    .number({ error: `${what} must be a number of milliseconds` })
+    .finite()
+    .nonnegative(`${what} must be >= 0`);
 
 /** zod schema for CoreClientOptions; vendor schemas extend it. */
 export const coreClientOptionsSchema = z.object({
@@ -75,16 +78,16 @@ export const coreClientOptionsSchema = z.object({
   transport: z
     .object({
       fetch: isFunction("transport.fetch").optional(),
-      dispatcher: z.custom<Dispatcher>((v) => typeof v === "object" && v !== null, "dispatcher must be an undici Dispatcher").optional(),
+      dispatcher: z
+        .custom<Dispatcher>((v) => typeof v === "object" && v !== null, "dispatcher must be an undici Dispatcher")
+        .optional(),
       ca: z.union([pem, z.array(pem)]).optional(),
       cert: pem.optional(),
       key: pem.optional(),
       pfx: z.instanceof(Uint8Array, { error: "pfx must be bytes (Buffer or Uint8Array)" }).optional(),
       passphrase: z.string().optional(),
       rejectUnauthorized: z.boolean().optional(),
-      proxy: z
-        .union([z.string().refine((v) => URL.canParse(v), "proxy must be a URL"), z.literal(false)])
-        .optional(),
+      proxy: z.union([z.string().refine((v) => URL.canParse(v), "proxy must be a URL"), z.literal(false)]).optional(),
       keepAliveTimeoutMs: ms("transport.keepAliveTimeoutMs").optional(),
       connections: z.number().int().positive().optional(),
     })
@@ -95,6 +98,10 @@ export const coreClientOptionsSchema = z.object({
     })
     .optional(),
   fetch: isFunction("fetch").optional(),
-  dispatcher: z.custom<Dispatcher>((v) => typeof v === "object" && v !== null, "dispatcher must be an undici Dispatcher").optional(),
-  policies: z.array(z.custom<Policy>((v) => typeof (v as Policy)?.handle === "function", "each policy needs handle()")).optional(),
+  dispatcher: z
+    .custom<Dispatcher>((v) => typeof v === "object" && v !== null, "dispatcher must be an undici Dispatcher")
+    .optional(),
+  policies: z
+    .array(z.custom<Policy>((v) => typeof (v as Policy)?.handle === "function", "each policy needs handle()"))
+    .optional(),
 });

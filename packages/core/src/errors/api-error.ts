@@ -1,5 +1,5 @@
 import { redactHeaders } from "../logging/redact.js";
-import { TrustplaneError, hidden } from "./trustplane-error.js";
+import { hidden, TrustplaneError } from "./trustplane-error.js";
 
 /** What a vendor's error envelope says, in trustplane's terms. */
 export interface ParsedErrorBody {

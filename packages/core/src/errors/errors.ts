@@ -5,17 +5,23 @@ export class ConnectionError extends TrustplaneError {
   static override readonly kind: string = "ConnectionError";
   /** True when the failure happened before any byte of the request reached the server. */
   readonly beforeSend: boolean;
-  /** The system or undici error code (ECONNREFUSED, UND_ERR_SOCKET...), when known. */
+  /** The system, TLS or undici error code (ECONNREFUSED, CERT_HAS_EXPIRED...), when known. */
   readonly code: string | undefined;
+  /** True when retrying cannot help (a certificate the client does not trust). */
+  readonly permanent: boolean;
 
-  constructor(message: string, options: { cause?: unknown; beforeSend: boolean; code?: string | undefined }) {
+  constructor(
+    message: string,
+    options: { cause?: unknown; beforeSend: boolean; code?: string | undefined; permanent?: boolean },
+  ) {
     super(message, { cause: options.cause });
     this.beforeSend = options.beforeSend;
     this.code = options.code;
+    this.permanent = options.permanent ?? false;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), code: this.code, beforeSend: this.beforeSend };
+    return { ...super.toJSON(), code: this.code, beforeSend: this.beforeSend, permanent: this.permanent };
   }
 }
 
@@ -68,7 +74,12 @@ export class AuthError extends TrustplaneError {
 
   constructor(
     message: string,
-    options: { status?: number | undefined; code?: string | undefined; description?: string | undefined; cause?: unknown } = {},
+    options: {
+      status?: number | undefined;
+      code?: string | undefined;
+      description?: string | undefined;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.status = options.status;

@@ -1,6 +1,6 @@
-import { hasErrorKind } from "./trustplane-error.js";
 import type { ApiError } from "./api-error.js";
 import type { TrustplaneError } from "./trustplane-error.js";
+import { hasErrorKind } from "./trustplane-error.js";
 
 /** True for an ApiError from any copy of @trustplane/core. */
 export function isApiError(value: unknown): value is ApiError {

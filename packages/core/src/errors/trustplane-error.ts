@@ -18,11 +18,20 @@ export class TrustplaneError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     const kinds: string[] = [];
-    for (let c = new.target as unknown as typeof TrustplaneError | null; c && (c as unknown) !== Error; c = Object.getPrototypeOf(c)) {
+    for (
+      let c = new.target as unknown as typeof TrustplaneError | null;
+      c && (c as unknown) !== Error;
+      c = Object.getPrototypeOf(c)
+    ) {
       if (Object.hasOwn(c, "kind")) kinds.push(c.kind);
     }
     Object.defineProperty(this, KINDS, { value: Object.freeze(kinds), enumerable: false });
-    Object.defineProperty(this, "name", { value: new.target.kind, enumerable: false, writable: true, configurable: true });
+    Object.defineProperty(this, "name", {
+      value: new.target.kind,
+      enumerable: false,
+      writable: true,
+      configurable: true,
+    });
   }
 
   /** `x instanceof ApiError` is true for an ApiError created by any copy of core. */

@@ -29,3 +29,10 @@ export function levelFromEnv(fallback: LogLevel = "warn"): LogLevel {
   const v = process.env.TRUSTPLANE_LOG?.toLowerCase();
   return v === "debug" || v === "info" || v === "warn" || v === "error" || v === "off" ? v : fallback;
 }
+
+/** A logger that drops records below `threshold`, so policies can log without checking levels. */
+export function filterLogger(logger: Logger, threshold: LogLevel): Logger {
+  const pass = (level: Exclude<LogLevel, "off">) =>
+    levelEnabled(threshold, level) ? logger[level].bind(logger) : () => undefined;
+  return { debug: pass("debug"), info: pass("info"), warn: pass("warn"), error: pass("error") };
+}

@@ -69,7 +69,10 @@ export function pageOperation<T>(
       fetcher = offsetLimit<T>({
         pageSize,
         fetch: async (offset, limit, signal) => {
-          const { data } = await call({ [str(pagination, "limitParam", "limit")]: limit, [str(pagination, "offsetParam", "offset")]: offset }, signal);
+          const { data } = await call(
+            { [str(pagination, "limitParam", "limit")]: limit, [str(pagination, "offsetParam", "offset")]: offset },
+            signal,
+          );
           return {
             items: itemsAt<T>(data, pagination.items),
             total: numberOrUndefined(valueAt(data, str(pagination, "totalField", "meta.pagination.totalCount"))),

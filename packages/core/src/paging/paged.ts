@@ -57,13 +57,21 @@ export class Paged<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
   }
 
   /** Page after page, starting after `continuationToken` when given. */
-  async *byPage(options: { continuationToken?: string; maxPages?: number } = {}): AsyncGenerator<Page<T>, void, undefined> {
+  async *byPage(
+    options: { continuationToken?: string; maxPages?: number } = {},
+  ): AsyncGenerator<Page<T>, void, undefined> {
     const maxPages = options.maxPages ?? this.#options.maxPages ?? Number.POSITIVE_INFINITY;
     const signal = this.#options.signal;
     const recent: string[] = [];
     let token = options.continuationToken;
-    let pending: Promise<Page<T>> | undefined =
-      token === undefined && this.#first ? this.#first : this.#fetch(token, signal);
+    // A page request in flight is always observed, so an abort or failure while the caller is
+    // elsewhere never becomes an unhandled rejection; it surfaces when the page is awaited.
+    const start = (t: string | undefined) => {
+      const p = this.#fetch(t, signal);
+      p.catch(() => undefined);
+      return p;
+    };
+    let pending: Promise<Page<T>> | undefined = token === undefined && this.#first ? this.#first : start(token);
     for (let count = 0; pending !== undefined && count < maxPages; count++) {
       if (signal?.aborted) throw abortErrorFrom(signal);
       const page: Page<T> = await pending;
@@ -71,19 +79,18 @@ export class Paged<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
       const next = page.continuationToken;
       if (next !== undefined) {
         if (next === token || recent.includes(next)) {
-          throw new PagingError(`The server returned a continuation token it had already given; stopping to avoid a loop`);
+          throw new PagingError(
+            `The server returned a continuation token it had already given; stopping to avoid a loop`,
+          );
         }
         recent.push(next);
         if (recent.length > TOKEN_MEMORY) recent.shift();
-        if (this.#options.prefetch && count + 1 < maxPages) {
-          pending = this.#fetch(next, signal);
-          pending.catch(() => undefined); // surfaced when awaited
-        }
+        if (this.#options.prefetch && count + 1 < maxPages) pending = start(next);
       }
       yield page;
       if (next === undefined) return;
       token = next;
-      pending ??= this.#fetch(next, signal);
+      pending ??= count + 1 < maxPages ? start(next) : undefined;
     }
   }
 

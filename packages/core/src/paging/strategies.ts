@@ -10,7 +10,11 @@ const toInt = (token: string | undefined): number => (token === undefined ? 0 : 
  */
 export function offsetLimit<T>(spec: {
   pageSize: number;
-  fetch: (offset: number, limit: number, signal: AbortSignal | undefined) => Promise<{ items: T[]; total?: number | undefined }>;
+  fetch: (
+    offset: number,
+    limit: number,
+    signal: AbortSignal | undefined,
+  ) => Promise<{ items: T[]; total?: number | undefined }>;
 }): PageFetcher<T> {
   return async (token, signal) => {
     const offset = toInt(token);
@@ -26,7 +30,11 @@ export function offsetLimit<T>(spec: {
  */
 export function sizePosition<T>(spec: {
   pageSize: number;
-  fetch: (position: number, size: number, signal: AbortSignal | undefined) => Promise<{ items: T[]; total?: number | undefined }>;
+  fetch: (
+    position: number,
+    size: number,
+    signal: AbortSignal | undefined,
+  ) => Promise<{ items: T[]; total?: number | undefined }>;
 }): PageFetcher<T> {
   return async (token, signal) => {
     const position = toInt(token);
@@ -58,8 +66,13 @@ export function cursorCookie<T>(spec: {
 export function halNext<T>(spec: {
   /** The origin the list started on; next links must stay on it. */
   origin: string;
-  first: (signal: AbortSignal | undefined) => Promise<{ items: T[]; next: string | undefined; url: string; total?: number | undefined }>;
-  follow: (href: string, signal: AbortSignal | undefined) => Promise<{ items: T[]; next: string | undefined; url: string; total?: number | undefined }>;
+  first: (
+    signal: AbortSignal | undefined,
+  ) => Promise<{ items: T[]; next: string | undefined; url: string; total?: number | undefined }>;
+  follow: (
+    href: string,
+    signal: AbortSignal | undefined,
+  ) => Promise<{ items: T[]; next: string | undefined; url: string; total?: number | undefined }>;
 }): PageFetcher<T> {
   const origin = new URL(spec.origin).origin;
   return async (token, signal) => {
@@ -82,7 +95,9 @@ function assertSameOrigin(href: string, origin: string): void {
     throw new PagingError(`Refusing to follow a next link that is not an absolute URL`);
   }
   if (target !== origin) {
-    throw new PagingError(`Refusing to follow a next link to ${target}: the list started on ${origin} and credentials must not leave it`);
+    throw new PagingError(
+      `Refusing to follow a next link to ${target}: the list started on ${origin} and credentials must not leave it`,
+    );
   }
 }
 

@@ -2,7 +2,13 @@ import { type ApiError, apiErrorClassFor, type ErrorEnvelopeParser } from "../er
 import type { Policy, RequestContext } from "./types.js";
 
 /** Response headers where vendors put their request / transaction id, checked in order. */
-const REQUEST_ID_HEADERS = ["x-request-id", "x-forgerock-transactionid", "x-correlation-id", "correlation-id", "x-amzn-requestid"];
+const REQUEST_ID_HEADERS = [
+  "x-request-id",
+  "x-forgerock-transactionid",
+  "x-correlation-id",
+  "correlation-id",
+  "x-amzn-requestid",
+];
 
 /** Outermost policy: an HTTP error status that survived retries and re-auth becomes an ApiError. */
 export function errorPolicy(options: { parse?: ErrorEnvelopeParser | undefined }): Policy {
@@ -40,7 +46,10 @@ export async function toApiError(
   const code = parsed?.code !== undefined ? ` [${parsed.code}]` : "";
   const message = `${what} failed with ${status}${code}${vendorMessage ? `: ${vendorMessage}` : ""}`;
   const requestId =
-    parsed?.requestId ?? REQUEST_ID_HEADERS.map((h) => response.headers.get(h)).find((v) => v) ?? ctx.requestId ?? undefined;
+    parsed?.requestId ??
+    REQUEST_ID_HEADERS.map((h) => response.headers.get(h)).find((v) => v) ??
+    ctx.requestId ??
+    undefined;
   const ErrorClass = apiErrorClassFor(response.status);
   return new ErrorClass({
     status: response.status,

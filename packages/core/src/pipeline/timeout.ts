@@ -21,10 +21,13 @@ export function timeoutPolicy(options: { timeoutMs: number }): Policy {
       } catch (error) {
         if (ctx.signal?.aborted) throw abortErrorFrom(ctx.signal);
         if (timer.signal.aborted) {
-          throw new TimeoutError(`${ctx.operationId ?? request.method} timed out after ${ms} ms (attempt ${ctx.attempt})`, {
-            timeoutMs: ms,
-            cause: error,
-          });
+          throw new TimeoutError(
+            `${ctx.operationId ?? request.method} timed out after ${ms} ms (attempt ${ctx.attempt})`,
+            {
+              timeoutMs: ms,
+              cause: error,
+            },
+          );
         }
         throw error;
       } finally {

@@ -73,7 +73,8 @@ export function retryPolicy(options: RetryOptions = {}): Policy {
         if (reason === undefined || retry >= maxRetries) return settle(response, error);
 
         const asked = response ? retryAfterFromHeaders(response.headers) : undefined;
-        const delayMs = asked !== undefined ? Math.min(asked, cfg.retryAfterCapMs) : backoffDelay(retry, cfg, options.random);
+        const delayMs =
+          asked !== undefined ? Math.min(asked, cfg.retryAfterCapMs) : backoffDelay(retry, cfg, options.random);
         if (Date.now() - started + delayMs > cfg.budgetMs) return settle(response, error);
 
         options.onRetry?.({ attempt: ctx.attempt, delayMs, reason, ctx });
@@ -106,6 +107,7 @@ function retryReason(
   const repeatable = isIdempotentCall(request, ctx);
   if (error !== undefined) {
     if (error instanceof ConnectionError) {
+      if (error.permanent) return undefined;
       if (error.beforeSend) return `connection failed before sending (${error.code ?? "network"})`;
       return repeatable ? `connection failed (${error.code ?? "network"})` : undefined;
     }

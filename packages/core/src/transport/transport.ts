@@ -46,14 +46,34 @@ const NOT_SENT_CODES = new Set([
   "UND_ERR_CONNECT",
 ]);
 
+/** TLS verification failures: retrying cannot fix them. */
+const PERMANENT_CODES = new Set([
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_REVOKED",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "ERR_SSL_WRONG_VERSION_NUMBER",
+]);
+
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /** Builds the dispatcher the transport options describe, or undefined when the default will do. */
 export function createDispatcher(options: TransportOptions): Dispatcher | undefined {
   if (options.dispatcher) return options.dispatcher;
   const configured =
-    options.ca ?? options.cert ?? options.key ?? options.pfx ?? options.rejectUnauthorized ?? options.proxy ??
-    options.keepAliveTimeoutMs ?? options.connections;
+    options.ca ??
+    options.cert ??
+    options.key ??
+    options.pfx ??
+    options.rejectUnauthorized ??
+    options.proxy ??
+    options.keepAliveTimeoutMs ??
+    options.connections;
   if (configured === undefined && !proxyFromEnv()) return undefined; // the runtime's keep-alive dispatcher will do
   const tls = {
     ...(options.ca !== undefined && { ca: toTls(options.ca) }),
@@ -118,7 +138,11 @@ async function buffered(response: Response, request: Request): Promise<Response>
       throw toConnectionError(error, request, "the response body was cut off");
     }
   }
-  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const copy = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   Object.defineProperty(copy, "url", { value: response.url || request.url });
   return copy;
 }
@@ -161,12 +185,14 @@ async function readBody(response: Response, signal: AbortSignal): Promise<ArrayB
 
 function toConnectionError(error: unknown, request: Request, what = "the request failed"): ConnectionError {
   const code = errorCode(error);
-  const beforeSend = code !== undefined && NOT_SENT_CODES.has(code);
+  const permanent = code !== undefined && PERMANENT_CODES.has(code);
+  const beforeSend = code !== undefined && (NOT_SENT_CODES.has(code) || permanent);
   const origin = new URL(request.url).origin;
   return new ConnectionError(`${request.method} ${origin}: ${what}${code ? ` (${code})` : ""}`, {
     cause: error,
     beforeSend,
     code,
+    permanent,
   });
 }
 
