@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { scaffoldPackage } from "./scaffold.ts";
 import { generatedDir, specPath, type Vendor, vendors } from "./vendors.ts";
 
 const BANNER = `/**
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
       console.log(`skip ${v.id}: ${specPath(v)} does not exist yet`);
       continue;
     }
+    if (!check && scaffoldPackage(v)) console.log(`created the packages/${v.id} skeleton`);
     for (const [file, text] of await render(v)) {
       const current = existsSync(file) ? readFileSync(file, "utf8") : undefined;
       if (check) {

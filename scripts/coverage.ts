@@ -1,0 +1,180 @@
+/**
+ * Spec coverage per vendor: operations required, present, missing (listed), success bodies left
+ * untyped, and operations reachable through a named client method.
+ *
+ *   pnpm coverage            print the report (Markdown); exit 1 if a required operation is missing
+ *   pnpm coverage --write    also write specs/COVERAGE.md
+ *   pnpm coverage --check    exit 1 if specs/COVERAGE.md differs from the report
+ *
+ * Required operations come from specs/<vendor>/required-operations.json (method + path with
+ * parameter names blanked), derived from the seeds and facts; the expected count per vendor is in
+ * scripts/vendors.ts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { specPath, type Vendor, vendors } from "./vendors.ts";
+
+type Json = Record<string, unknown>;
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
+const key = (method: string, path: string) => `${method.toUpperCase()} ${normalise(path)}`;
+const normalise = (path: string) => path.replace(/\{[^}]+\}/g, "{}").replace(/\/+$/, "") || "/";
+
+interface Report {
+  vendor: Vendor;
+  required: string[];
+  present: Map<string, string>; // key -> operationId
+  missing: string[];
+  extra: string[];
+  untyped: string[];
+  named: Set<string>; // operationIds reachable through a named method
+  paged: number;
+}
+
+function resolveRef(spec: Json, node: unknown): Json | undefined {
+  let current = node as Json | undefined;
+  for (let i = 0; i < 20 && current && typeof current.$ref === "string"; i++) {
+    const parts = (current.$ref as string).replace(/^#\//, "").split("/");
+    current = parts.reduce<unknown>(
+      (n, p) => (n as Json | undefined)?.[p.replace(/~1/g, "/").replace(/~0/g, "~")],
+      spec,
+    ) as Json | undefined;
+  }
+  return current;
+}
+
+/** A schema says something about the body's shape (not `{}`, not a bare `type: object`). */
+function isTyped(spec: Json, schemaNode: unknown): boolean {
+  const schema = resolveRef(spec, schemaNode);
+  if (!schema) return false;
+  if (["allOf", "oneOf", "anyOf", "properties", "items", "enum", "const"].some((k) => k in schema)) return true;
+  if (schema.additionalProperties && typeof schema.additionalProperties === "object") return true;
+  const type = schema.type;
+  if (type === undefined) return false;
+  if (type === "object") return false;
+  return true; // string (text/binary), number, boolean, array with no items handled above
+}
+
+function untypedSuccess(spec: Json, op: Json): boolean {
+  const responses = (op.responses ?? {}) as Record<string, unknown>;
+  for (const [code, ref] of Object.entries(responses)) {
+    if (!/^2/.test(code)) continue;
+    const response = resolveRef(spec, ref);
+    const content = response?.content as Record<string, Json> | undefined;
+    if (!content) continue; // no body by design (204, or an API that answers empty)
+    for (const media of Object.values(content)) if (!isTyped(spec, media.schema)) return true;
+  }
+  return false;
+}
+
+/** `.GET("/path")` style calls in packages/<vendor>/src/resources/**: operations a named method reaches. */
+function namedOperations(v: Vendor, byKey: Map<string, string>): Set<string> {
+  const dir = `packages/${v.id}/src/resources`;
+  const found = new Set<string>();
+  if (!existsSync(dir)) return found;
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+  const call = /\.(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\(\s*["'`]([^"'`]+)["'`]/g;
+  for (const file of walk(dir).filter((f) => f.endsWith(".ts"))) {
+    for (const m of readFileSync(file, "utf8").matchAll(call)) {
+      const id = byKey.get(key(m[1] as string, m[2] as string));
+      if (id) found.add(id);
+    }
+  }
+  return found;
+}
+
+function report(v: Vendor): Report | undefined {
+  if (!existsSync(specPath(v))) return undefined;
+  const spec = parse(readFileSync(specPath(v), "utf8")) as Json;
+  const requiredFile = `specs/${v.id}/required-operations.json`;
+  const requiredList = existsSync(requiredFile)
+    ? (JSON.parse(readFileSync(requiredFile, "utf8")) as Array<{ method: string; path: string }>)
+    : [];
+  const required = [...new Set(requiredList.map((r) => key(r.method, r.path)))];
+  const present = new Map<string, string>();
+  const untyped: string[] = [];
+  let paged = 0;
+  for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
+    for (const method of METHODS) {
+      const op = item[method] as Json | undefined;
+      if (!op) continue;
+      present.set(key(method, path), String(op.operationId));
+      if (untypedSuccess(spec, op)) untyped.push(String(op.operationId));
+      if (op["x-trustplane-pagination"]) paged++;
+    }
+  }
+  const missing = required.filter((k) => !present.has(k));
+  const requiredSet = new Set(required);
+  const extra = [...present.keys()].filter((k) => !requiredSet.has(k));
+  return {
+    vendor: v,
+    required,
+    present,
+    missing,
+    extra,
+    untyped: untyped.sort(),
+    named: namedOperations(v, present),
+    paged,
+  };
+}
+
+function render(reports: Report[]): string {
+  const lines = [
+    "# Spec coverage",
+    "",
+    "Generated by `pnpm coverage --write` from `specs/*/openapi.yaml` and `specs/*/required-operations.json`. Do not edit.",
+    "",
+    "| vendor | required (issue) | required (list) | in spec | missing | untyped success bodies | list operations | named methods |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const r of reports) {
+    lines.push(
+      `| ${r.vendor.id} | ${r.vendor.required} | ${r.required.length} | ${r.present.size} | ${r.missing.length} | ${r.untyped.length} | ${r.paged} | ${r.named.size} / ${r.present.size} |`,
+    );
+  }
+  for (const r of reports) {
+    lines.push("", `## ${r.vendor.title} (\`${r.vendor.id}\`)`, "");
+    if (r.required.length !== r.vendor.required) {
+      lines.push(
+        `- The required list has ${r.required.length} operations; the issue's table says ${r.vendor.required}. See \`specs/${r.vendor.id}/NOTES.md\`.`,
+      );
+    }
+    lines.push(r.missing.length ? `- Missing (${r.missing.length}):` : "- Missing: none");
+    for (const m of r.missing) lines.push(`  - \`${m}\``);
+    if (r.extra.length) {
+      lines.push(`- In the spec beyond the required list (${r.extra.length}):`);
+      for (const e of r.extra) lines.push(`  - \`${e}\` (${r.present.get(e)})`);
+    }
+    lines.push(
+      r.untyped.length
+        ? `- Untyped success bodies (${r.untyped.length}): ${r.untyped.map((u) => `\`${u}\``).join(", ")}`
+        : "- Untyped success bodies: none",
+    );
+    const unnamed = [...r.present.values()].filter((id) => !r.named.has(id)).sort();
+    lines.push(
+      r.named.size === 0
+        ? "- Named client methods: none yet"
+        : unnamed.length
+          ? `- Not yet reachable through a named method (${unnamed.length}): ${unnamed.map((u) => `\`${u}\``).join(", ")}`
+          : "- Every operation is reachable through a named method",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const reports = vendors.map(report).filter((r): r is Report => r !== undefined);
+const text = render(reports);
+process.stdout.write(text);
+if (process.argv.includes("--write")) writeFileSync("specs/COVERAGE.md", text);
+if (process.argv.includes("--check")) {
+  const current = existsSync("specs/COVERAGE.md") ? readFileSync("specs/COVERAGE.md", "utf8") : "";
+  if (current !== text) {
+    console.error("specs/COVERAGE.md is out of date: run pnpm coverage --write");
+    process.exit(1);
+  }
+}
+const missing = reports.reduce((n, r) => n + r.missing.length, 0);
+const absent = vendors.filter((v) => !reports.some((r) => r.vendor === v));
+if (absent.length) console.error(`no spec yet for: ${absent.map((v) => v.id).join(", ")}`);
+if (missing > 0 || absent.length > 0) process.exit(1);
