@@ -29,8 +29,7 @@ function files(v: Vendor): Record<string, string> {
     scripts: {
       build: "tsup",
       typecheck: "tsc -p tsconfig.json",
-      test: "vitest run",
-      "test:types": "vitest run --typecheck.only",
+      // test / test:types scripts join when the package has tests (vitest fails on an empty suite).
       "check:package": "publint --strict && attw --pack . --profile node16",
     },
     dependencies: { "@trustplane/core": "workspace:^", "openapi-fetch": "^0.17.0", zod: "^4.6.7" },
