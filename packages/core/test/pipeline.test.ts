@@ -112,3 +112,18 @@ describe("OperationMatcher", () => {
     expect(matcher.match("GET", "https://t/environments/e1/keys/k1")).toBeUndefined();
   });
 });
+
+describe("retry hook", () => {
+  it("retry.onRetry hears each retry with its reason", async () => {
+    server.listen();
+    injector.inject(faults.unavailable(503), { times: 2 });
+    const heard: Array<{ attempt: number; reason: string }> = [];
+    await testClient({
+      retry: { baseDelayMs: 1, onRetry: ({ attempt, reason }) => heard.push({ attempt, reason }) },
+    }).raw.GET("/items/{id}", { params: { path: { id: "1" } } });
+    expect(heard).toEqual([
+      { attempt: 1, reason: "status 503" },
+      { attempt: 2, reason: "status 503" },
+    ]);
+  });
+});

@@ -56,7 +56,11 @@ export class FaultInjector {
   #armed: Armed[] = [];
   #applied = 0;
 
-  /** Answer the next `times` (default 1) matching requests with `fault`. */
+  /**
+   * Answer the next `times` (default 1) matching requests with `fault`. `match`: a string is
+   * looked for in the URL's path; a RegExp is tested against the whole URL (so it can match the
+   * host or the query); a function decides from the Request.
+   */
   inject(
     fault: Fault,
     options: { times?: number; match?: string | RegExp | ((request: Request) => boolean) } = {},

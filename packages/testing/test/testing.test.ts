@@ -14,7 +14,11 @@ const tokens = createFakeTokenServer({
   tokenLifetimeSeconds: 60,
 });
 const injector = new FaultInjector();
-const server = createMockServer(injector.handler(), ...tokens.handlers, http.get("https://api.test/ok", () => HttpResponse.json({ ok: true })));
+const server = createMockServer(
+  injector.handler(),
+  ...tokens.handlers,
+  http.get("https://api.test/ok", () => HttpResponse.json({ ok: true })),
+);
 beforeAll(() => server.listen());
 afterEach(() => {
   injector.clear();
@@ -23,7 +27,11 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
-  fetch(TOKEN_URL, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...headers }, body: new URLSearchParams(fields) });
+  fetch(TOKEN_URL, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+    body: new URLSearchParams(fields),
+  });
 
 async function assertion(claims: { iss?: string; aud?: string; jti?: string; key?: Record<string, unknown> } = {}) {
   const { importJWK } = await import("jose");
@@ -41,7 +49,10 @@ async function assertion(claims: { iss?: string; aud?: string; jti?: string; key
 
 describe("fake token server", () => {
   it("issues a token for valid client credentials (Basic) and knows it", async () => {
-    const response = await form({ grant_type: "client_credentials", scope: "a" }, { authorization: `Basic ${btoa("app:secret")}` });
+    const response = await form(
+      { grant_type: "client_credentials", scope: "a" },
+      { authorization: `Basic ${btoa("app:secret")}` },
+    );
     const body = (await response.json()) as { access_token: string; expires_in: number; scope: string };
     expect(response.status).toBe(200);
     expect(body.expires_in).toBe(60);
@@ -66,21 +77,34 @@ describe("fake token server", () => {
       assertion: await assertion({ key: generateTestKeyPair().privateJwk }),
     });
     expect(await badKey.json()).toMatchObject({ error: "invalid_grant" });
-    const badAudience = await form({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: await assertion({ aud: "https://elsewhere" }) });
+    const badAudience = await form({
+      grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
+      assertion: await assertion({ aud: "https://elsewhere" }),
+    });
     expect(badAudience.status).toBe(400);
-    const badIssuer = await form({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: await assertion({ iss: "intruder" }) });
+    const badIssuer = await form({
+      grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
+      assertion: await assertion({ iss: "intruder" }),
+    });
     expect(badIssuer.status).toBe(400);
   });
 
   it("refuses a replayed assertion (same jti)", async () => {
     const signed = await assertion({ jti: "fixed" });
-    expect((await form({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: signed })).status).toBe(200);
+    expect((await form({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: signed })).status).toBe(
+      200,
+    );
     const replay = await form({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: signed });
     expect(await replay.json()).toMatchObject({ error: "invalid_grant" });
   });
 
   it("refuses scopes it does not allow with invalid_scope naming them", async () => {
-    const response = await form({ grant_type: "client_credentials", client_id: "app", client_secret: "secret", scope: "a c d" });
+    const response = await form({
+      grant_type: "client_credentials",
+      client_id: "app",
+      client_secret: "secret",
+      scope: "a c d",
+    });
     expect(await response.json()).toEqual({ error: "invalid_scope", error_description: "Unsupported scope: c,d" });
   });
 
@@ -107,9 +131,15 @@ describe("fault injection", () => {
 
   it("429 carries Retry-After in seconds, as a date, and in ms", async () => {
     const date = new Date("2030-01-01T00:00:00Z");
-    injector.inject(faults.rateLimit({ retryAfterSeconds: 7, retryAfterMs: 7000 })).inject(faults.rateLimit({ retryAfterDate: date }));
+    injector
+      .inject(faults.rateLimit({ retryAfterSeconds: 7, retryAfterMs: 7000 }))
+      .inject(faults.rateLimit({ retryAfterDate: date }));
     const first = await get();
-    expect([first.status, first.headers.get("retry-after"), first.headers.get("retry-after-ms")]).toEqual([429, "7", "7000"]);
+    expect([first.status, first.headers.get("retry-after"), first.headers.get("retry-after-ms")]).toEqual([
+      429,
+      "7",
+      "7000",
+    ]);
     expect((await get()).headers.get("retry-after")).toBe(date.toUTCString());
   });
 

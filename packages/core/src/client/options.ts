@@ -2,6 +2,7 @@ import type { Dispatcher } from "undici";
 import { z } from "zod";
 import type { Logger, LogLevel } from "../logging/logger.js";
 import type { Policy } from "../pipeline/types.js";
+import type { RetryOptions } from "../retry/retry-policy.js";
 import type { TransportOptions } from "../transport/transport.js";
 import { isFunction } from "../validation/validate.js";
 
@@ -19,6 +20,8 @@ export interface CoreClientOptions {
     retryAfterCapMs?: number;
     /** Total time for all attempts and waits of one call, in ms. Default 120000. */
     budgetMs?: number;
+    /** Hears every retry before its backoff sleep (attempt, delay, reason): for metrics or progress output. */
+    onRetry?: RetryOptions["onRetry"];
   };
   /** Where logs go (default: console). */
   logger?: Logger;
@@ -60,6 +63,7 @@ export const coreClientOptionsSchema = z.object({
       maxDelayMs: ms("retry.maxDelayMs").optional(),
       retryAfterCapMs: ms("retry.retryAfterCapMs").optional(),
       budgetMs: ms("retry.budgetMs").optional(),
+      onRetry: isFunction("retry.onRetry").optional(),
     })
     .strict()
     .optional(),

@@ -38,7 +38,9 @@ export class TrustplaneError extends Error {
   static override [Symbol.hasInstance](value: unknown): boolean {
     if (typeof value !== "object" || value === null) return false;
     const kinds = (value as Branded)[KINDS];
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class being checked (a subclass too).
     if (Array.isArray(kinds)) return kinds.includes(this.kind);
+    // biome-ignore lint/complexity/noThisInStatic: plain prototype check for objects without the brand.
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 

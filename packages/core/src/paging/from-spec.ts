@@ -48,7 +48,7 @@ type LooseGet = (path: string, init: Record<string, unknown>) => Promise<{ data?
  * right parameters, item path, totals and stop rules for each paging style.
  */
 export function pageOperation<T>(
-  api: ApiClient<{}>,
+  api: Pick<ApiClient<never>, "fetch" | "baseUrl"> & { readonly raw: unknown },
   path: string,
   params: ListParams,
   pagination: PaginationInfo,
