@@ -38,7 +38,7 @@ function files(v: Vendor): Record<string, string> {
   };
   return {
     "package.json": `${JSON.stringify(pkg, null, 2)}\n`,
-    "tsconfig.json": `${JSON.stringify({ extends: "../../tsconfig.base.json", include: ["src", "test", "*.config.ts"] }, null, 2)}\n`,
+    "tsconfig.json": `{\n  "extends": "../../tsconfig.base.json",\n  "include": ["src", "test", "*.config.ts"]\n}\n`,
     "tsup.config.ts": `import { defineConfig } from "tsup";
 
 export default defineConfig({
