@@ -40,28 +40,14 @@ function files(v: Vendor): Record<string, string> {
     "package.json": `${JSON.stringify(pkg, null, 2)}\n`,
     "tsconfig.json": `{\n  "extends": "../../tsconfig.base.json",\n  "include": ["src", "test", "*.config.ts"]\n}\n`,
     "tsup.config.ts": `import { defineConfig } from "tsup";
+import { tsupBase } from "../../tsup.shared";
 
 export default defineConfig({
+  ...tsupBase,
   entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
 });
 `,
-    "vitest.config.ts": `import { defineConfig } from "vitest/config";
-
-export default defineConfig({
-  resolve: { conditions: ["@trustplane/source"] },
-  ssr: { resolve: { conditions: ["@trustplane/source"] } },
-  test: {
-    include: ["test/**/*.test.ts"],
-    typecheck: { include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-    testTimeout: 20_000,
-  },
-});
+    "vitest.config.ts": `export { vitestBase as default } from "../../vitest.shared";
 `,
     "src/index.ts": `/**
  * ${v.packageName}: typed client for the ${v.title} API.

@@ -1,11 +1,7 @@
 import { defineConfig } from "tsup";
+import { tsupBase } from "../../tsup.shared";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
+  ...tsupBase,
+  entry: { index: "src/index.ts", "mocks/index": "src/mocks/index.ts" },
 });

@@ -1,11 +1,7 @@
 import { defineConfig } from "tsup";
+import { tsupBase } from "../../tsup.shared";
 
 export default defineConfig({
+  ...tsupBase,
   entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-  platform: "node",
 });

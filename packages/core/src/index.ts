@@ -16,6 +16,7 @@ export {
 export {
   type ClientCredentialsOptions,
   type JwtBearerOptions,
+  loadPrivateKey,
   oauth2ClientCredentials,
   oauth2JwtBearer,
   type PrivateKeyInput,

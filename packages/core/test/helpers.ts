@@ -46,16 +46,3 @@ export function testClient(config: Partial<ApiClientConfig> = {}, profile: Parti
     { baseUrl: BASE, logLevel: "off", retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...config },
   );
 }
-
-/** Collects log records for assertions. */
-export function memoryLogger() {
-  const records: Array<{ level: string; message: string; fields?: Record<string, unknown> }> = [];
-  const at = (level: string) => (message: string, fields?: Record<string, unknown>) => {
-    records.push({ level, message, ...(fields && { fields }) });
-  };
-  return {
-    logger: { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") },
-    records,
-    text: () => JSON.stringify(records),
-  };
-}

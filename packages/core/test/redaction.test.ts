@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { createFakeTokenServer, createMockServer, generateTestKeyPair } from "@trustplane/testing";
+import { captureLogs, createFakeTokenServer, createMockServer, generateTestKeyPair } from "@trustplane/testing";
 import { HttpResponse, http } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -13,7 +13,7 @@ import {
   secretFieldMatcher,
   sessionLogin,
 } from "../src/index.js";
-import { BASE, memoryLogger, testClient } from "./helpers.js";
+import { BASE, testClient } from "./helpers.js";
 
 const TOKEN_URL = "https://auth.test/token";
 const CLIENT_SECRET = "cs-VERY-SECRET-1";
@@ -80,7 +80,7 @@ describe("no credential in logs, errors, JSON or inspect", () => {
   ] as const;
 
   it.each(cases)("%s at debug level", async (_name, credentialHeader, makeAuth) => {
-    const { logger, text } = memoryLogger();
+    const { logger, text } = captureLogs();
     const auth = makeAuth();
     const client = testClient({ auth, logger, logLevel: "debug" });
     const error = (await client
@@ -112,7 +112,7 @@ describe("no credential in logs, errors, JSON or inspect", () => {
   });
 
   it("a session token from login never shows", async () => {
-    const { logger, text } = memoryLogger();
+    const { logger, text } = captureLogs();
     const auth = sessionLogin({
       header: "zt-session",
       login: async () => ({ token: STATIC_TOKEN, expiresInSeconds: 60 }),
@@ -126,7 +126,7 @@ describe("no credential in logs, errors, JSON or inspect", () => {
 
 describe("log levels", () => {
   it("info logs one line per attempt without headers or bodies", async () => {
-    const { logger, records } = memoryLogger();
+    const { logger, records } = captureLogs();
     const client = testClient({ logger, logLevel: "info" });
     await client.raw.GET("/items/{id}", { params: { path: { id: "1" } } });
     expect(records).toHaveLength(1);
@@ -137,13 +137,13 @@ describe("log levels", () => {
   });
 
   it("warn (the default) logs nothing for a successful call", async () => {
-    const { logger, records } = memoryLogger();
+    const { logger, records } = captureLogs();
     await testClient({ logger, logLevel: "warn" }).raw.GET("/items/{id}", { params: { path: { id: "1" } } });
     expect(records).toEqual([]);
   });
 
   it("debug logs allow-listed headers in the clear and others redacted", async () => {
-    const { logger, records } = memoryLogger();
+    const { logger, records } = captureLogs();
     await testClient({ logger, logLevel: "debug", headers: { "x-custom": "abc" } }).raw.GET("/items/{id}", {
       params: { path: { id: "1" } },
     });

@@ -76,9 +76,15 @@ export class FaultInjector {
     return this;
   }
 
-  /** Drops every queued fault. */
+  /** Drops every queued fault (the `applied` count stays). */
   clear(): void {
     this.#armed = [];
+  }
+
+  /** Drops every queued fault and zeroes the `applied` count: a fresh injector. */
+  reset(): void {
+    this.#armed = [];
+    this.#applied = 0;
   }
 
   /** How many faults have been served. */

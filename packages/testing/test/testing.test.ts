@@ -21,7 +21,7 @@ const server = createMockServer(
 );
 beforeAll(() => server.listen());
 afterEach(() => {
-  injector.clear();
+  injector.reset();
   tokens.reset();
 });
 afterAll(() => server.close());
@@ -179,6 +179,15 @@ describe("fault injection", () => {
     const response = await get();
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toContain("invalid_token");
+  });
+
+  it("reset zeroes the applied count; clear keeps it", async () => {
+    injector.inject(faults.unavailable()).inject(faults.unavailable());
+    await get();
+    injector.clear();
+    expect([injector.applied, injector.pending]).toEqual([1, 0]);
+    injector.reset();
+    expect(injector.applied).toBe(0);
   });
 
   it("match limits a fault to some requests", async () => {

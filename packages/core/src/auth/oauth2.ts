@@ -167,7 +167,7 @@ const jwtBearerSchema = z.object({
  */
 export function oauth2JwtBearer(options: JwtBearerOptions): AuthProvider {
   const o = validate(jwtBearerSchema, options, "JWT bearer options");
-  const { key, alg, kid } = loadPrivateKey(o.privateKey, o.algorithm, o.keyId);
+  const { key, alg, kid } = loadPrivateKey(o.privateKey, { algorithm: o.algorithm, keyId: o.keyId });
   const lifetime = o.assertionLifetimeSeconds ?? 180;
   const cache = new TokenCache(async (ctx) => {
     const now = Math.floor(Date.now() / 1000);
@@ -197,12 +197,17 @@ export function oauth2JwtBearer(options: JwtBearerOptions): AuthProvider {
   return { kind: "oauth2-jwt-bearer", authorize: authorizeWith(cache) };
 }
 
-/** Parses a private key once, at construction, so a bad key fails before any request. */
+/**
+ * Parses a private key (JWK object, JWK JSON text, or PEM PKCS#8/PKCS#1/SEC1) so a bad key fails
+ * at construction, before any request. Throws a ValidationError on field `privateKey` that never
+ * quotes the key. Also gives the signing algorithm (from the JWK's `alg`, else by key type) and
+ * the key id.
+ */
 export function loadPrivateKey(
   input: PrivateKeyInput,
-  algorithm?: string,
-  keyId?: string,
+  options: { algorithm?: string | undefined; keyId?: string | undefined; what?: string } = {},
 ): { key: KeyObject; alg: string; kid: string | undefined } {
+  const what = options.what ?? "JWT bearer options";
   let jwk: Record<string, unknown> | undefined;
   let key: KeyObject;
   try {
@@ -211,11 +216,11 @@ export function loadPrivateKey(
     key = jwk ? createPrivateKey({ key: jwk as never, format: "jwk" }) : createPrivateKey(input as string);
   } catch {
     // Deliberately not echoing the parser's message: it can quote key material.
-    validateFail("privateKey", "must be a private key (JWK object, JWK JSON, or PEM PKCS#8/PKCS#1/SEC1)");
+    validateFail(what, "privateKey", "must be a private key (JWK object, JWK JSON, or PEM PKCS#8/PKCS#1/SEC1)");
   }
-  if (key.type !== "private") validateFail("privateKey", "must be a private key, not a public key");
-  const alg = algorithm ?? (typeof jwk?.alg === "string" ? jwk.alg : defaultAlgorithm(key));
-  const kid = keyId ?? (typeof jwk?.kid === "string" ? jwk.kid : undefined);
+  if (key.type !== "private") validateFail(what, "privateKey", "must be a private key, not a public key");
+  const alg = options.algorithm ?? (typeof jwk?.alg === "string" ? jwk.alg : defaultAlgorithm(key));
+  const kid = options.keyId ?? (typeof jwk?.kid === "string" ? jwk.kid : undefined);
   return { key, alg, kid };
 }
 
@@ -228,6 +233,6 @@ function defaultAlgorithm(key: KeyObject): string {
   return "RS256";
 }
 
-function validateFail(path: string, message: string): never {
-  throw new ValidationError(`Invalid JWT bearer options: ${path}: ${message}`, [{ path, message }]);
+function validateFail(what: string, path: string, message: string): never {
+  throw new ValidationError(`Invalid ${what}: ${path}: ${message}`, [{ path, message }]);
 }

@@ -1,7 +1,6 @@
-import { bearerOf, createFakeTokenServer, FaultInjector } from "@trustplane/testing";
+import { bearerOf, createFakeTokenServer, FaultInjector, faultAdminHandlers } from "@trustplane/testing";
 import { HttpResponse, http } from "msw";
 import type { SandboxMocks } from "../types.js";
-import { faultsAdminHandlers } from "./faults-admin.js";
 import { JobBook, type JobTimings } from "./jobs.js";
 
 /** Demo credentials of the core-demo token endpoint (a fake: they open nothing else). */
@@ -80,7 +79,7 @@ export function coreDemoMocks(
 
   const handlers = [
     // The admin route first, so queued faults never hit it; then faults, before everything else.
-    ...faultsAdminHandlers(connection.faultsUrl, injector),
+    ...faultAdminHandlers(connection.faultsUrl, injector),
     http.all(`${base}/*`, ({ request }) => injector.apply(request)),
     ...tokens.handlers,
 
