@@ -1,0 +1,211 @@
+import { inspect } from "node:util";
+import {
+  type AuthError,
+  type AuthProvider,
+  type BearerSource,
+  bearerToken,
+  loadPrivateKey,
+  oauth2JwtBearer,
+  type TokenCacheOptions,
+  ValidationError,
+  validate,
+} from "@trustplane/core";
+import { z } from "zod";
+import { refusedScopesFrom, ScopeRefusedError } from "./errors.js";
+import type { AicScope } from "./scopes.js";
+
+/** The service account's private key: a JWK object (as downloaded), JWK JSON text, or PEM. */
+export type ServiceAccountKey = string | Record<string, unknown>;
+
+/** Options of {@link serviceAccount}. */
+export interface ServiceAccountOptions extends TokenCacheOptions {
+  /** The service account id (a UUID); it is the JWT's `iss` and `sub`. */
+  id: string;
+  /** The account's private key: the JWK object or JSON the console gave you, or PEM. */
+  privateKey: ServiceAccountKey;
+  /** Scopes to ask for, e.g. `["fr:idc:esv:*", "fr:idc:promotion:*"]`. */
+  scopes: readonly AicScope[];
+  /**
+   * When the tenant refuses some scopes (`invalid_scope`), ask again without them instead of
+   * failing with a {@link ScopeRefusedError}. Calls that need a dropped scope then fail with 403.
+   */
+  dropRefusedScopes?: boolean;
+  /** Token endpoint; default `<tenant>/am/oauth2/access_token`. */
+  tokenUrl?: string;
+  /** Lifetime of each signed assertion, in seconds (default 180). */
+  assertionLifetimeSeconds?: number;
+}
+
+/** How a client authenticates: made by {@link serviceAccount} or {@link bearer}. */
+export interface AicAuth {
+  /** `service-account` or `bearer`. */
+  readonly kind: "service-account" | "bearer";
+  /**
+   * The core auth provider for a tenant whose token endpoint is `tokenUrl`. Called once by
+   * `createAicClient`; exposed for advanced wiring.
+   */
+  createProvider(tokenUrl: string): AuthProvider;
+}
+
+const serviceAccountSchema = z.object({
+  id: z.string({ error: "must be a string" }).min(1, "must not be empty"),
+  privateKey: z.union([z.string().min(1), z.record(z.string(), z.unknown())], {
+    error: "must be a JWK object, JWK JSON text or a PEM private key",
+  }),
+  scopes: z
+    .array(z.string({ error: "each scope must be a string" }).regex(/^\S+$/, "a scope has no spaces"), {
+      error: "must be an array of scope names",
+    })
+    .min(1, "ask for at least one scope (e.g. fr:idc:esv:*)"),
+  dropRefusedScopes: z.boolean({ error: "must be a boolean" }).optional(),
+  tokenUrl: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an absolute http(s) URL")
+    .optional(),
+  assertionLifetimeSeconds: z.number().int().min(10).max(3600).optional(),
+  refreshAheadMs: z.number().nonnegative().optional(),
+  skewMs: z.number().nonnegative().optional(),
+  now: z.custom<() => number>((v) => typeof v === "function", "must be a function").optional(),
+});
+
+class ServiceAccountAuth implements AicAuth {
+  readonly kind = "service-account" as const;
+  /** The service account id. */
+  readonly id: string;
+  /** The scopes asked for. */
+  readonly scopes: readonly string[];
+  readonly #options: ServiceAccountOptions;
+
+  constructor(options: ServiceAccountOptions) {
+    this.#options = options;
+    this.id = options.id;
+    this.scopes = Object.freeze([...options.scopes]);
+  }
+
+  createProvider(tokenUrl: string): AuthProvider {
+    const o = this.#options;
+    const url = o.tokenUrl ?? tokenUrl;
+    const build = (scopes: readonly string[]): AuthProvider =>
+      oauth2JwtBearer({
+        tokenUrl: url,
+        issuer: o.id,
+        subject: o.id,
+        audience: url,
+        privateKey: o.privateKey,
+        algorithm: "RS256",
+        clientId: "service-account",
+        scopes: [...scopes],
+        ...(o.assertionLifetimeSeconds !== undefined && { assertionLifetimeSeconds: o.assertionLifetimeSeconds }),
+        ...(o.refreshAheadMs !== undefined && { refreshAheadMs: o.refreshAheadMs }),
+        ...(o.skewMs !== undefined && { skewMs: o.skewMs }),
+        ...(o.now !== undefined && { now: o.now }),
+        explainError: (error) => explainScopeError(error, scopes),
+      });
+
+    let current = { scopes: [...this.scopes], provider: build(this.scopes) };
+    const dropRefused = o.dropRefusedScopes === true;
+    return {
+      kind: "aic-service-account",
+      async authorize(request, ctx) {
+        // Each round asks for fewer scopes, so this ends.
+        for (;;) {
+          const used = current;
+          try {
+            return await used.provider.authorize(request, ctx);
+          } catch (error) {
+            if (!dropRefused || !(error instanceof ScopeRefusedError) || error.refusedScopes.length === 0) throw error;
+            const remaining = used.scopes.filter((s) => !error.refusedScopes.includes(s));
+            if (remaining.length === 0) throw error;
+            // Concurrent callers that failed on the same provider rebuild it only once.
+            if (current === used) {
+              ctx.logger.warn("the tenant refused some scopes; asking again without them", {
+                vendor: ctx.vendor,
+                refusedScopes: error.refusedScopes,
+                scopes: remaining,
+              });
+              current = { scopes: remaining, provider: build(remaining) };
+            }
+          }
+        }
+      },
+    };
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { kind: this.kind, id: this.id, scopes: this.scopes };
+  }
+
+  [inspect.custom](): string {
+    return `ServiceAccountAuth ${inspect(this.toJSON())}`;
+  }
+}
+
+function explainScopeError(error: AuthError, requested: readonly string[]): AuthError | undefined {
+  if (error.code !== "invalid_scope") return undefined;
+  const refused = refusedScopesFrom(error.description, requested);
+  const named = refused.length ? refused.join(", ") : "(the tenant did not say which)";
+  return new ScopeRefusedError(
+    `The tenant refused scopes for this service account: ${named}. Grant them to the service account, ` +
+      `ask for fewer scopes, or set dropRefusedScopes: true`,
+    {
+      refusedScopes: refused,
+      requestedScopes: requested,
+      status: error.status,
+      description: error.description,
+      cause: error,
+    },
+  );
+}
+
+/**
+ * Authenticate as a service account: the client signs a short-lived JWT (RS256, `iss` = `sub` =
+ * the account id, `aud` = the token URL, unique `jti`) with the private key and trades it at
+ * `<tenant>/am/oauth2/access_token` for an access token with the requested scopes. Tokens are
+ * cached, refreshed ahead of expiry and after a 401. The key is checked now and never printed.
+ */
+export function serviceAccount(options: ServiceAccountOptions): AicAuth {
+  validate(serviceAccountSchema, options, "serviceAccount options");
+  checkPrivateKey(options.privateKey);
+  return new ServiceAccountAuth(options);
+}
+
+/** Parses the key once (core's loader) so a wrong one fails here, without quoting any of it. */
+function checkPrivateKey(input: ServiceAccountKey): void {
+  const { key } = loadPrivateKey(input, { what: "serviceAccount options" });
+  if (key.asymmetricKeyType !== "rsa") {
+    const message = "must be an RSA key (service accounts sign with RS256)";
+    throw new ValidationError(`Invalid serviceAccount options: privateKey: ${message}`, [
+      { path: "privateKey", message },
+    ]);
+  }
+}
+
+class BearerAuth implements AicAuth {
+  readonly kind = "bearer" as const;
+  readonly #provider: AuthProvider;
+
+  constructor(source: BearerSource) {
+    this.#provider = bearerToken(source);
+  }
+
+  createProvider(): AuthProvider {
+    return this.#provider;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { kind: this.kind };
+  }
+
+  [inspect.custom](): string {
+    return "BearerAuth { kind: 'bearer' }";
+  }
+}
+
+/**
+ * Authenticate with an access token you already have (an administrator's token, or one your
+ * pipeline obtained). A function is asked for the token on every request and again after a 401,
+ * so it can hand out a refreshed one.
+ */
+export function bearer(token: string | (() => string | Promise<string>)): AicAuth {
+  return new BearerAuth(token);
+}
