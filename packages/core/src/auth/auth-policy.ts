@@ -11,7 +11,8 @@ export function authPolicy(provider: AuthProvider, context: (signal: AbortSignal
     name: "auth",
     async handle(request, ctx, next) {
       if (ctx.operation?.noAuth) return next(request, ctx);
-      const first = request.clone();
+      // The replay needs an unsent body; a body-less request can simply be sent again.
+      const first = request.body !== null ? request.clone() : request;
       const grant = await provider.authorize(first, context(ctx.signal));
       const response = await next(first, ctx);
       if (response.status !== 401 || !grant) return response;
@@ -23,9 +24,8 @@ export function authPolicy(provider: AuthProvider, context: (signal: AbortSignal
         requestId: ctx.requestId,
         auth: provider.kind,
       });
-      const second = request.clone();
-      await provider.authorize(second, context(ctx.signal));
-      return next(second, ctx);
+      await provider.authorize(request, context(ctx.signal));
+      return next(request, ctx);
     },
   };
 }

@@ -160,6 +160,7 @@ export function createApiClient<Paths extends {}>(profile: VendorProfile, config
       operationId,
       operation,
       signal: callOptions.signal ?? request.signal,
+      attemptSignal: undefined,
       options: callOptions,
       requestId: undefined,
       attempt: 1,

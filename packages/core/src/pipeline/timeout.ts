@@ -5,22 +5,37 @@ import type { Policy } from "./types.js";
 /**
  * Bounds each attempt (connect, headers and the whole body: the transport reads the body inside
  * the attempt). A timeout is a TimeoutError; the caller's own abort stays an AbortError.
+ *
+ * The attempt gets its own AbortController, which the caller's signal feeds through a listener
+ * removed when the attempt ends. (`AbortSignal.any` would cost more per call and, on Node 20,
+ * keeps a little memory alive on a long-lived caller signal for every call.) The signal travels in
+ * `ctx.attemptSignal` to the transport, so the request is not rebuilt.
  */
 export function timeoutPolicy(options: { timeoutMs: number }): Policy {
   return {
     name: "timeout",
     async handle(request, ctx, next) {
       const ms = ctx.options.timeout ?? options.timeoutMs;
-      if (ctx.signal?.aborted) throw abortErrorFrom(ctx.signal);
-      if (!Number.isFinite(ms) || ms <= 0) return next(request, ctx);
-      const timer = new AbortController();
-      const handle = setTimeout(() => timer.abort(), ms);
-      const signal = ctx.signal ? AbortSignal.any([ctx.signal, timer.signal]) : timer.signal;
+      const caller = ctx.signal;
+      if (caller?.aborted) throw abortErrorFrom(caller);
+      if (!Number.isFinite(ms) || ms <= 0) {
+        ctx.attemptSignal = caller;
+        return next(request, ctx);
+      }
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort(new DOMException(`attempt timed out after ${ms} ms`, "TimeoutError"));
+      }, ms);
+      const forward = () => controller.abort(caller?.reason);
+      caller?.addEventListener("abort", forward, { once: true });
+      ctx.attemptSignal = controller.signal;
       try {
-        return await next(new Request(request, { signal }), ctx);
+        return await next(request, ctx);
       } catch (error) {
-        if (ctx.signal?.aborted) throw abortErrorFrom(ctx.signal);
-        if (timer.signal.aborted) {
+        if (caller?.aborted) throw abortErrorFrom(caller);
+        if (timedOut) {
           throw new TimeoutError(
             `${ctx.operationId ?? request.method} timed out after ${ms} ms (attempt ${ctx.attempt})`,
             {
@@ -31,7 +46,9 @@ export function timeoutPolicy(options: { timeoutMs: number }): Policy {
         }
         throw error;
       } finally {
-        clearTimeout(handle);
+        clearTimeout(timer);
+        caller?.removeEventListener("abort", forward);
+        ctx.attemptSignal = undefined;
       }
     },
   };

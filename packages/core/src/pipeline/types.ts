@@ -45,6 +45,11 @@ export interface RequestContext {
   readonly operation: OperationInfo | undefined;
   /** The caller's signal (never the per-attempt timeout signal). */
   readonly signal: AbortSignal | undefined;
+  /**
+   * The signal of the attempt in flight: the caller's abort or the attempt's timeout, whichever
+   * comes first. Set by the timeout policy; the transport sends and reads the body under it.
+   */
+  attemptSignal: AbortSignal | undefined;
   readonly options: Readonly<CallOptions>;
   /** The client request id sent in the request-id header. */
   requestId: string | undefined;

@@ -64,8 +64,11 @@ export function retryPolicy(options: RetryOptions = {}): Policy {
         ctx.attempt = retry + 1;
         let response: Response | undefined;
         let error: unknown;
+        // A body can be sent once: each attempt but the last gets a clone. Body-less requests are
+        // reused as they are (fetch consumes nothing of them).
+        const attempt = request.body !== null && retry < maxRetries ? request.clone() : request;
         try {
-          response = await next(request.clone(), ctx);
+          response = await next(attempt, ctx);
         } catch (e) {
           error = e;
         }

@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, EnvHttpProxyAgent, ProxyAgent } from "undici";
+import type { Dispatcher, EnvHttpProxyAgent } from "undici";
 import { ConnectionError } from "../errors/errors.js";
 import type { RequestContext } from "../pipeline/types.js";
 
@@ -62,8 +62,13 @@ const PERMANENT_CODES = new Set([
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-/** Builds the dispatcher the transport options describe, or undefined when the default will do. */
-export function createDispatcher(options: TransportOptions): Dispatcher | undefined {
+/**
+ * Builds the dispatcher the transport options describe, or undefined when the runtime's default
+ * (keep-alive) dispatcher will do. undici is loaded only here, when a dispatcher is needed:
+ * loading it installs undici's own global dispatcher when none is set yet, a process-wide change
+ * nobody should get just by importing trustplane.
+ */
+export async function createDispatcher(options: TransportOptions): Promise<Dispatcher | undefined> {
   if (options.dispatcher) return options.dispatcher;
   const configured =
     options.ca ??
@@ -75,6 +80,7 @@ export function createDispatcher(options: TransportOptions): Dispatcher | undefi
     options.keepAliveTimeoutMs ??
     options.connections;
   if (configured === undefined && !proxyFromEnv()) return undefined; // the runtime's keep-alive dispatcher will do
+  const { Agent, EnvHttpProxyAgent, ProxyAgent } = await import("undici");
   const tls = {
     ...(options.ca !== undefined && { ca: toTls(options.ca) }),
     ...(options.cert !== undefined && { cert: toTls(options.cert) }),
@@ -112,29 +118,36 @@ function toTls(value: PemInput | PemInput[]): string | Buffer | Array<string | B
  * ConnectionError with `beforeSend` telling whether the request could have reached the server.
  */
 export function createTransport(options: TransportOptions) {
-  const dispatcher = createDispatcher(options);
-  const send = async (request: Request, _ctx: RequestContext): Promise<Response> => {
+  let dispatcher: Promise<Dispatcher | undefined> | undefined;
+  const send = async (request: Request, ctx: RequestContext): Promise<Response> => {
+    dispatcher ??= createDispatcher(options);
+    const chosen = await dispatcher;
+    const signal = ctx.attemptSignal ?? request.signal;
     const doFetch = options.fetch ?? globalThis.fetch;
     let response: Response;
     try {
-      response = await doFetch(request, dispatcher ? ({ dispatcher } as RequestInit) : undefined);
+      response = await doFetch(request, { signal, ...(chosen && { dispatcher: chosen }) } as RequestInit);
     } catch (error) {
-      if (request.signal.aborted) throw error;
+      if (signal.aborted) throw error;
       throw toConnectionError(error, request);
     }
-    return buffered(response, request);
+    return buffered(response, request, signal);
   };
-  return { send, dispatcher, close: () => dispatcher?.close() };
+  const close = async () => {
+    const chosen = await dispatcher;
+    if (chosen && chosen !== options.dispatcher) await chosen.close();
+  };
+  return { send, close };
 }
 
-async function buffered(response: Response, request: Request): Promise<Response> {
+async function buffered(response: Response, request: Request, signal: AbortSignal): Promise<Response> {
   const noBody = NULL_BODY_STATUSES.has(response.status) || request.method === "HEAD";
   let body: ArrayBuffer | null = null;
   if (!noBody) {
     try {
-      body = await readBody(response, request.signal);
+      body = await readBody(response, signal);
     } catch (error) {
-      if (request.signal.aborted) throw error;
+      if (signal.aborted) throw error;
       throw toConnectionError(error, request, "the response body was cut off");
     }
   }
@@ -149,38 +162,30 @@ async function buffered(response: Response, request: Request): Promise<Response>
 
 /**
  * Reads the whole body, giving up the moment `signal` aborts. Not every fetch ties the body
- * stream to the request's signal (mocks, injected fetches), so the deadline is enforced here.
+ * stream to the request's signal (mocks, injected fetches), so the deadline is enforced here too.
  */
 async function readBody(response: Response, signal: AbortSignal): Promise<ArrayBuffer | null> {
   if (!response.body) return null;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
+  const reason = () => signal.reason ?? new DOMException("The operation was aborted", "AbortError");
+  if (signal.aborted) {
+    response.body.cancel().catch(() => undefined);
+    throw reason();
+  }
+  const body = response.arrayBuffer();
+  body.catch(() => undefined); // if the abort wins, a later failure of the read is nobody's concern
+  let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
-    const onAbort = () => {
-      reject(signal.reason ?? new DOMException("The operation was aborted", "AbortError"));
-      reader.cancel(signal.reason).catch(() => undefined);
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener("abort", onAbort, { once: true });
+    onAbort = () => reject(reason());
+    signal.addEventListener("abort", onAbort, { once: true });
   });
-  aborted.catch(() => undefined);
-  for (;;) {
-    const { done, value } = await Promise.race([reader.read(), aborted]);
-    // A cancelled read can report `done` before the abort rejection is seen: never treat a cut
-    // body as complete.
-    if (signal.aborted) throw signal.reason ?? new DOMException("The operation was aborted", "AbortError");
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
+  try {
+    const bytes = await Promise.race([body, aborted]);
+    // Never treat a body cut by the abort as complete.
+    if (signal.aborted) throw reason();
+    return bytes;
+  } finally {
+    if (onAbort) signal.removeEventListener("abort", onAbort);
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out.buffer;
 }
 
 function toConnectionError(error: unknown, request: Request, what = "the request failed"): ConnectionError {
