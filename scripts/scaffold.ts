@@ -47,7 +47,7 @@ export default defineConfig({
   entry: ["src/index.ts"],
 });
 `,
-    "vitest.config.ts": `export { vitestBase as default } from "../../vitest.shared";
+    "vitest.config.ts": `export { vitestBase as default } from "../../vitest.shared.ts";
 `,
     "src/index.ts": `/**
  * ${v.packageName}: typed client for the ${v.title} API.

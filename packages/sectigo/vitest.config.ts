@@ -1,1 +1,1 @@
-export { vitestBase as default } from "../../vitest.shared";
+export { vitestBase as default } from "../../vitest.shared.ts";

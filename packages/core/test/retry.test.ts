@@ -52,15 +52,16 @@ describe("retry: each fault kind", () => {
   });
 
   it("slow headers past the attempt timeout are retried, then succeed", async () => {
-    injector.inject(faults.slowHeaders(400));
-    const { data } = await get(testClient({ timeout: 100 }));
+    // The stalled attempt always times out; the retry has a whole second even on a loaded machine.
+    injector.inject(faults.slowHeaders(3_000));
+    const { data } = await get(testClient({ timeout: 1_000 }));
     expect(data?.id).toBe("7");
     expect(hits).toHaveLength(2);
   });
 
   it("a slow body past the attempt timeout is retried, then succeeds", async () => {
-    injector.inject(faults.slowBody(400));
-    const { data } = await get(testClient({ timeout: 100 }));
+    injector.inject(faults.slowBody(3_000));
+    const { data } = await get(testClient({ timeout: 1_000 }));
     expect(data?.id).toBe("7");
     expect(hits).toHaveLength(2);
   });

@@ -244,7 +244,7 @@ describe("promoteAndWait", () => {
     mocks.timings.lock = { polls: 100_000 };
     const progress: PromotionProgress[] = [];
     const error = await rejectionOf(
-      aic.promotion.promoteAndWait({ interval: 2, timeout: 50, dryRun: true, onProgress: (p) => progress.push(p) }),
+      aic.promotion.promoteAndWait({ interval: 2, timeout: 500, dryRun: true, onProgress: (p) => progress.push(p) }),
     );
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(mocks.requests.at(-1)?.operationId).toBe("unlockPromotion");
@@ -256,9 +256,11 @@ describe("promoteAndWait", () => {
     mocks.timings.promotion = { polls: 100_000 };
     const progress: PromotionProgress[] = [];
     const error = await rejectionOf(
-      aic.promotion.promoteAndWait({ interval: 2, timeout: 80, dryRun: true, onProgress: (p) => progress.push(p) }),
+      // Long enough to reach the running phase even on a loaded machine; the run never ends.
+      aic.promotion.promoteAndWait({ interval: 2, timeout: 1_500, dryRun: true, onProgress: (p) => progress.push(p) }),
     );
     expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(progress.some((p) => p.phase === "running")).toBe(true);
     const last = progress.at(-1);
     expect(last?.phase).toBe("unlocking");
     expect(last?.error).toBeInstanceOf(ConflictError);

@@ -72,7 +72,7 @@ describe("restart and count", () => {
 
   it("times out with WaitTimeoutError carrying the last status", async () => {
     mocks.timings.restart = { polls: 10_000 };
-    const error = (await rejectionOf(aic.restart.restartAndWait({ interval: 2, timeout: 60 }))) as WaitTimeoutError;
+    const error = (await rejectionOf(aic.restart.restartAndWait({ interval: 2, timeout: 500 }))) as WaitTimeoutError;
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error.lastValue).toEqual({ restartStatus: "restarting" });
   });
