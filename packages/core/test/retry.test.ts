@@ -225,6 +225,13 @@ describe("errors map to meaning", () => {
     expect(error).not.toBeInstanceOf(TimeoutError);
   });
 
+  it("a slow body hits the timeout even though the headers came at once", async () => {
+    injector.inject(faults.slowBody(3_000), { times: 5 });
+    const error = await get(testClient({ timeout: 100, maxRetries: 0 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(100);
+  });
+
   it("a timeout is a TimeoutError, not an AbortError", async () => {
     injector.inject(faults.slowHeaders(500), { times: 5 });
     const error = await get(testClient({ timeout: 30, maxRetries: 0 })).catch((e: unknown) => e);
