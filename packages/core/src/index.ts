@@ -36,6 +36,7 @@ export {
 } from "./client/create-api-client.js";
 export { OperationMatcher } from "./client/operation-matcher.js";
 export { type CoreClientOptions, coreClientOptionsSchema } from "./client/options.js";
+export { requireData } from "./client/require-data.js";
 // Errors
 export {
   ApiError,

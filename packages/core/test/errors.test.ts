@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as core from "../src/index.js";
-import { BASE, testClient } from "./helpers.js";
+import { testClient } from "./helpers.js";
 
 describe("instanceof and isApiError across two copies of core", () => {
   afterEach(() => vi.resetModules());
@@ -125,6 +125,20 @@ describe("invalid options fail before any request, naming the field", () => {
 
   it("valid options pass", () => {
     expect(() => testClient({ timeout: 1000, maxRetries: 0, transport: { proxy: false } })).not.toThrow();
-    expect(BASE).toBeDefined();
+  });
+});
+
+describe("requireData", () => {
+  it("passes a body through and names the operation when there is none", () => {
+    expect(core.requireData({ id: "1" }, "getItem")).toEqual({ id: "1" });
+    const error = (() => {
+      try {
+        core.requireData(undefined, "getItem", new Response(null, { status: 200 }));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(core.TrustplaneError);
+    expect((error as Error).message).toBe("getItem answered 200 without a body");
   });
 });

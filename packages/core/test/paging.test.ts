@@ -1,7 +1,7 @@
 import { createMockServer } from "@trustplane/testing";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { NotFoundError, Paged, type PaginationInfo, PagingError, pageOperation } from "../src/index.js";
+import { Paged, type PaginationInfo, PagingError, pageOperation } from "../src/index.js";
 import { BASE, testClient } from "./helpers.js";
 
 const N = 1_234;
@@ -269,11 +269,5 @@ describe("key lists", () => {
   it("the list=true parameter is sent", async () => {
     await pageOperation(testClient(), "/keys", {}, { style: "key-list", items: "data.keys" }).toArray();
     expect(requests[0]?.searchParams.get("list")).toBe("true");
-  });
-
-  it("NotFoundError is exported for callers that page by hand", () => {
-    expect(
-      new NotFoundError({ status: 404, message: "x", vendor: "v", headers: new Headers(), body: undefined }).status,
-    ).toBe(404);
   });
 });

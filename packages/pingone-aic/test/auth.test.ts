@@ -2,7 +2,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { inspect } from "node:util";
 import { captureLogs, decodeClaims } from "@trustplane/testing";
 import { http } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   AIC_SCOPES,
   AuthenticationError,
@@ -20,13 +20,6 @@ const allowed = AIC_SCOPES.filter((s) => s !== "fr:idc:release:*" && s !== "fr:i
 const { mocks, server } = setupTenant({ allowedScopes: allowed });
 const key = mocks.serviceAccount.privateJwk as Record<string, unknown>;
 const esvOnly = ["fr:idc:esv:read"];
-
-beforeAll(() => server.listen());
-afterEach(() => {
-  server.resetHandlers();
-  mocks.reset();
-});
-afterAll(() => server.close());
 
 /** Form fields of each token request. */
 function captureTokenRequests(): URLSearchParams[] {

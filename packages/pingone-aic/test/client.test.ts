@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AicClient,
   bearer,
@@ -15,15 +15,8 @@ import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
 // The sandbox serves the fake under a path prefix over plain http; the client must keep it.
 const BASE = "http://127.0.0.1:4999/pingone-aic";
-const { mocks, server } = setupTenant({ baseUrl: BASE });
+const { mocks } = setupTenant({ baseUrl: BASE });
 const aic = clientFor(mocks);
-
-beforeAll(() => server.listen());
-afterEach(() => {
-  server.resetHandlers();
-  mocks.reset();
-});
-afterAll(() => server.close());
 
 describe("createAicClient", () => {
   it.each([

@@ -1,22 +1,15 @@
 import { readFileSync } from "node:fs";
 import { inspect } from "node:util";
 import { captureLogs } from "@trustplane/testing";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BadRequestError, ValidationError } from "../src/index.js";
 import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
 const CERT = readFileSync(new URL("./fixtures/tls-cert.pem", import.meta.url), "utf8");
 const KEY = readFileSync(new URL("./fixtures/tls-key.pem", import.meta.url), "utf8");
 
-const { mocks, server } = setupTenant();
+const { mocks } = setupTenant();
 const aic = clientFor(mocks);
-
-beforeAll(() => server.listen());
-afterEach(() => {
-  server.resetHandlers();
-  mocks.reset();
-});
-afterAll(() => server.close());
 
 describe("certificates", () => {
   it("upload, get, list, deactivate, delete", async () => {

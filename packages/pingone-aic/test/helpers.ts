@@ -1,11 +1,21 @@
 import { createMockServer } from "@trustplane/testing";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { AIC_SCOPES, type AicClientOptions, createAicClient, serviceAccount } from "../src/index.js";
 import { type AicMocks, type AicMocksOptions, createAicMocks } from "../src/mocks/index.js";
 
-/** A fake tenant served by msw for one test file, and clients wired to it. */
+/**
+ * A fake tenant served by msw for one test file: listening before the tests, handlers and state
+ * reset after each test, closed at the end.
+ */
 export function setupTenant(options: AicMocksOptions = {}) {
   const mocks = createAicMocks(options);
   const server = createMockServer(...mocks.handlers);
+  beforeAll(() => server.listen());
+  afterEach(() => {
+    server.resetHandlers();
+    mocks.reset();
+  });
+  afterAll(() => server.close());
   return { mocks, server };
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   AbortError,
   ConflictError,
@@ -10,16 +10,9 @@ import {
 } from "../src/index.js";
 import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
-const { mocks, server } = setupTenant();
+const { mocks } = setupTenant();
 const aic = clientFor(mocks);
 const fast = { interval: 1 } as const;
-
-beforeAll(() => server.listen());
-afterEach(() => {
-  server.resetHandlers();
-  mocks.reset();
-});
-afterAll(() => server.close());
 
 /** Ids of the promotion calls made, in order, without the polls. */
 const steps = () =>

@@ -1,17 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AbortError, type RestartProgress, ServerError, WaitTimeoutError } from "../src/index.js";
 import { faults } from "../src/mocks/index.js";
 import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
-const { mocks, server } = setupTenant({ timings: { restart: { polls: 3, unavailablePolls: 1 } } });
+const { mocks } = setupTenant({ timings: { restart: { polls: 3, unavailablePolls: 1 } } });
 const aic = clientFor(mocks);
-
-beforeAll(() => server.listen());
-afterEach(() => {
-  server.resetHandlers();
-  mocks.reset();
-});
-afterAll(() => server.close());
 
 describe("restart and count", () => {
   it("status, start and count map to their operations", async () => {

@@ -1,19 +1,12 @@
 import { inspect } from "node:util";
 import { captureLogs } from "@trustplane/testing";
 import { HttpResponse, http } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BadRequestError, NotFoundError, ValidationError } from "../src/index.js";
 import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
 const { mocks, server } = setupTenant();
 const aic = clientFor(mocks);
-
-beforeAll(() => server.listen());
-afterEach(() => {
-  server.resetHandlers();
-  mocks.reset();
-});
-afterAll(() => server.close());
 
 const PEM = "-----BEGIN CERTIFICATE-----\nMIIBfake\n-----END CERTIFICATE-----\n";
 

@@ -1,16 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NotFoundError, ValidationError } from "../src/index.js";
 import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
-const { mocks, server } = setupTenant();
+const { mocks } = setupTenant();
 const aic = clientFor(mocks);
-
-beforeAll(() => server.listen());
-afterEach(() => {
-  server.resetHandlers();
-  mocks.reset();
-});
-afterAll(() => server.close());
 
 describe("variables", () => {
   it("set encodes text as base64 and get decodes it", async () => {

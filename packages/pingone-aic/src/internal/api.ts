@@ -1,4 +1,4 @@
-import { type ApiClient, type CallOptions, callInit } from "@trustplane/core";
+import { type ApiClient, type CallOptions, callInit, requireData } from "@trustplane/core";
 import type { paths } from "../generated/openapi.gen.js";
 
 /** The core client typed with this spec's paths; every area holds one. */
@@ -16,10 +16,7 @@ export const CONFIG_VERSION = { "Accept-API-Version": "protocol=1.0,resource=1.0
 
 /** The body of a successful call. Core throws on error statuses, so only a missing body is left to check. */
 export function bodyOf<T>(result: { data?: T; response: Response }, operation: string): T {
-  if (result.data === undefined) {
-    throw new TypeError(`${operation} answered ${result.response.status} without a body`);
-  }
-  return result.data;
+  return requireData(result.data, operation, result.response);
 }
 
 /** openapi-fetch init fields for a call, with the signal a pager or waiter hands in taking precedence. */

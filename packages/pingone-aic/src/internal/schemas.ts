@@ -1,4 +1,26 @@
 import { z } from "zod";
+import type { components } from "../generated/openapi.gen.js";
+
+/** How a variable's value is read in configuration (`expressionType`). */
+export const EXPRESSION_TYPES = [
+  "string",
+  "list",
+  "array",
+  "object",
+  "bool",
+  "int",
+  "number",
+  "base64encodedinlined",
+  "keyvaluelist",
+] as const satisfies readonly components["schemas"]["EsvExpressionType"][];
+
+/** How a secret's value is encoded (`encoding`). */
+export const SECRET_ENCODINGS = [
+  "generic",
+  "pem",
+  "base64hmac",
+  "base64aes",
+] as const satisfies readonly components["schemas"]["EsvSecretEncoding"][];
 
 /** Variable and secret ids, as the API documents them. */
 export const ESV_ID_PATTERN = /^esv-[a-z0-9_-]{1,124}$/;
@@ -56,3 +78,6 @@ export const pemPrivateKey = textOrBytes
 /** Call options and paging options are passed separately; inputs are plain objects. */
 export const objectInput = <T extends z.ZodRawShape>(shape: T) =>
   z.object(shape, { error: "must be an object" }).strict();
+
+/** Input of the variable and secret lists. */
+export const esvListInput = objectInput({ pageSize: pageSize.optional(), onlyPending: z.boolean().optional() });

@@ -1,5 +1,6 @@
 import type { HttpHandler } from "msw";
 import type { components } from "../generated/openapi.gen.js";
+import { ESV_ID_PATTERN, EXPRESSION_TYPES as EXPRESSION_TYPE_VALUES, SECRET_ENCODINGS } from "../internal/schemas.js";
 import type { FakeContext, routeFactory } from "./context.js";
 import { empty, fail, isBase64, jsonBody, ok } from "./http.js";
 import type { FakeSecret, FakeSecretVersion, FakeVariable } from "./state.js";
@@ -8,19 +9,9 @@ import { Step } from "./timing.js";
 type Schemas = components["schemas"];
 type Route = ReturnType<typeof routeFactory>;
 
-const ID = /^esv-[a-z0-9_-]{1,124}$/;
-const EXPRESSION_TYPES = new Set([
-  "string",
-  "list",
-  "array",
-  "object",
-  "bool",
-  "int",
-  "number",
-  "base64encodedinlined",
-  "keyvaluelist",
-]);
-const ENCODINGS = new Set(["generic", "pem", "base64hmac", "base64aes"]);
+const ID = ESV_ID_PATTERN;
+const EXPRESSION_TYPES = new Set<string>(EXPRESSION_TYPE_VALUES);
+const ENCODINGS = new Set<string>(SECRET_ENCODINGS);
 const V2 = "resource=2.0";
 
 /** A variable as the API shows it (with or without its value). */

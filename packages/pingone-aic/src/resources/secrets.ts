@@ -1,9 +1,17 @@
-import { type CallOptions, cursorCookie, Paged, singlePage, validate } from "@trustplane/core";
+import { type CallOptions, Paged, singlePage, validate } from "@trustplane/core";
 import { z } from "zod";
 import { type AicApi, bodyOf, ESV_VERSION, init } from "../internal/api.js";
-import { description, esvId, objectInput, pageSize, textOrBytes, versionId } from "../internal/schemas.js";
+import {
+  description,
+  esvId,
+  esvListInput,
+  objectInput,
+  SECRET_ENCODINGS,
+  textOrBytes,
+  versionId,
+} from "../internal/schemas.js";
 import { toBase64 } from "../internal/values.js";
-import { knownTotal, type ListOptions, nextCookie, type Schemas, splitListOptions } from "./shared.js";
+import { esvPaged, type ListOptions, type Schemas, splitListOptions } from "./shared.js";
 
 /** A secret's metadata. The value can never be read back. */
 export type Secret = Schemas["EsvSecret"];
@@ -44,10 +52,9 @@ export interface RotateSecretResult {
   disabled: SecretVersion[];
 }
 
-const ENCODINGS = ["generic", "pem", "base64hmac", "base64aes"] as const satisfies readonly SecretEncoding[];
+const ENCODINGS = SECRET_ENCODINGS;
 const STATUSES = ["ENABLED", "DISABLED"] as const satisfies readonly SecretVersionStatus[];
 
-const listSchema = objectInput({ pageSize: pageSize.optional(), onlyPending: z.boolean().optional() });
 const idSchema = objectInput({ id: esvId });
 const createSchema = objectInput({
   id: esvId,
@@ -88,32 +95,16 @@ export class Secrets {
 
   /** Every secret's metadata, paging itself. `onlyPending: true` lists those waiting for a restart. (getAllSecrets) */
   list(input: ListSecretsInput = {}, options: ListOptions = {}): Paged<Secret> {
-    const i = validate(listSchema, input, "secrets.list input");
-    const { call, paging } = splitListOptions(options);
-    const fetcher = cursorCookie<Secret>({
-      fetch: async (cookie, signal) => {
-        const page = bodyOf(
-          await this.#api.raw.GET("/environment/secrets", {
-            params: {
-              header: ESV_VERSION,
-              query: {
-                _pageSize: i.pageSize ?? 100,
-                ...(cookie && { _pagedResultsCookie: cookie }),
-                ...(i.onlyPending !== undefined && { _onlyPending: i.onlyPending }),
-              },
-            },
-            ...init(call, signal),
-          }),
-          "getAllSecrets",
-        );
-        return {
-          items: page.result,
-          cookie: nextCookie(page.pagedResultsCookie),
-          total: knownTotal(page.totalPagedResults),
-        };
-      },
-    });
-    return new Paged(fetcher, paging);
+    const i = validate(esvListInput, input, "secrets.list input");
+    return esvPaged<Secret>(i, options, async (query, call, signal) =>
+      bodyOf(
+        await this.#api.raw.GET("/environment/secrets", {
+          params: { header: ESV_VERSION, query },
+          ...init(call, signal),
+        }),
+        "getAllSecrets",
+      ),
+    );
   }
 
   /** A secret's metadata (encoding, active and loaded version). The value is never returned. (getSecret) */

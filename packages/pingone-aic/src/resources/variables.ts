@@ -1,9 +1,9 @@
-import { type CallOptions, cursorCookie, Paged, validate } from "@trustplane/core";
+import { type CallOptions, type Paged, validate } from "@trustplane/core";
 import { z } from "zod";
 import { type AicApi, bodyOf, ESV_VERSION, init } from "../internal/api.js";
-import { description, esvId, objectInput, pageSize, textOrBytes } from "../internal/schemas.js";
+import { description, EXPRESSION_TYPES, esvId, esvListInput, objectInput, textOrBytes } from "../internal/schemas.js";
 import { base64ToText, fromBase64, toBase64 } from "../internal/values.js";
-import { knownTotal, type ListOptions, nextCookie, type Schemas, splitListOptions } from "./shared.js";
+import { esvPaged, type ListOptions, type Schemas } from "./shared.js";
 
 /** How a variable's value is read when placed in configuration. */
 export type ExpressionType = Schemas["EsvExpressionType"];
@@ -39,19 +39,6 @@ export type SetVariableInput = {
   expressionType?: ExpressionType;
 } & ({ value: string | Uint8Array; valueBase64?: never } | { valueBase64: string; value?: never });
 
-const EXPRESSION_TYPES = [
-  "string",
-  "list",
-  "array",
-  "object",
-  "bool",
-  "int",
-  "number",
-  "base64encodedinlined",
-  "keyvaluelist",
-] as const satisfies readonly ExpressionType[];
-
-const listSchema = objectInput({ pageSize: pageSize.optional(), onlyPending: z.boolean().optional() });
 const idSchema = objectInput({ id: esvId });
 const setSchema = objectInput({
   id: esvId,
@@ -90,32 +77,16 @@ export class Variables {
    * `onlyPending: true` lists only those waiting for a restart. (getAllVariables)
    */
   list(input: ListVariablesInput = {}, options: ListOptions = {}): Paged<VariableSummary> {
-    const i = validate(listSchema, input, "variables.list input");
-    const { call, paging } = splitListOptions(options);
-    const fetcher = cursorCookie<VariableSummary>({
-      fetch: async (cookie, signal) => {
-        const page = bodyOf(
-          await this.#api.raw.GET("/environment/variables", {
-            params: {
-              header: ESV_VERSION,
-              query: {
-                _pageSize: i.pageSize ?? 100,
-                ...(cookie && { _pagedResultsCookie: cookie }),
-                ...(i.onlyPending !== undefined && { _onlyPending: i.onlyPending }),
-              },
-            },
-            ...init(call, signal),
-          }),
-          "getAllVariables",
-        );
-        return {
-          items: page.result,
-          cookie: nextCookie(page.pagedResultsCookie),
-          total: knownTotal(page.totalPagedResults),
-        };
-      },
-    });
-    return new Paged(fetcher, paging);
+    const i = validate(esvListInput, input, "variables.list input");
+    return esvPaged<VariableSummary>(i, options, async (query, call, signal) =>
+      bodyOf(
+        await this.#api.raw.GET("/environment/variables", {
+          params: { header: ESV_VERSION, query },
+          ...init(call, signal),
+        }),
+        "getAllVariables",
+      ),
+    );
   }
 
   /** One variable, with its value decoded (`value` as text, `valueBytes` as bytes). (getVariable) */

@@ -17,10 +17,6 @@ export function environmentOf(ctx: ResourceContext, input: { environmentId?: str
 }
 
 /** openapi-fetch types `data` as optional; the pipeline throws on error statuses, so a missing body is a bug. */
-export function must<T>(data: T | undefined, operation: string): T {
-  if (data === undefined) throw new Error(`${operation} returned no body`);
-  return data;
-}
 
 /** callInit plus extra headers (ours win over the caller's for the same name). */
 export function initWith(options: CallOptions | undefined, headers: Record<string, string>) {

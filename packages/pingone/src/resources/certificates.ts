@@ -1,14 +1,7 @@
-import { type CallOptions, callInit, type Paged, validate } from "@trustplane/core";
+import { type CallOptions, callInit, type Paged, requireData, validate } from "@trustplane/core";
 import { z } from "zod";
 import { type BinaryInput, certificatePart } from "../internal/binary.js";
-import {
-  DEFAULT_PAGE_SIZE,
-  environmentOf,
-  halPaged,
-  must,
-  pageInit,
-  type ResourceContext,
-} from "../internal/context.js";
+import { DEFAULT_PAGE_SIZE, environmentOf, halPaged, pageInit, type ResourceContext } from "../internal/context.js";
 import { environmentOverride, id, limit, nonEmpty, usageType } from "../internal/schemas.js";
 import type {
   Application,
@@ -88,7 +81,7 @@ export class Certificates {
       body: form as never,
       ...callInit(options),
     });
-    return must(data, "createCertificate");
+    return requireData(data, "createCertificate");
   }
 
   /** A certificate's attributes. `GET /environments/{environmentId}/certificates/{certificateId}`. */
@@ -98,7 +91,7 @@ export class Certificates {
       params: { path: { environmentId: environmentOf(this.#ctx, i), certificateId: i.certificateId } },
       ...callInit(options),
     });
-    return must(data, "getCertificate");
+    return requireData(data, "getCertificate");
   }
 
   /** Deletes a certificate. `DELETE /environments/{environmentId}/certificates/{certificateId}`. */

@@ -1,6 +1,6 @@
-import { type CallOptions, callInit, validate } from "@trustplane/core";
+import { type CallOptions, callInit, requireData, validate } from "@trustplane/core";
 import { z } from "zod";
-import { environmentOf, must, type ResourceContext } from "../internal/context.js";
+import { environmentOf, type ResourceContext } from "../internal/context.js";
 import { environmentOverride } from "../internal/schemas.js";
 import type { CryptoRequest, CryptoResult, EnvironmentInput } from "../types.js";
 
@@ -38,7 +38,7 @@ export class Crypto {
       body: i.body,
       ...callInit(options),
     });
-    return must(data, "encryptWithKey");
+    return requireData(data, "encryptWithKey");
   }
 
   /**
@@ -52,7 +52,7 @@ export class Crypto {
       body: i.body,
       ...callInit(options),
     });
-    return must(data, "decryptWithKey");
+    return requireData(data, "decryptWithKey");
   }
 
   /** Signs data with an environment signing key. `POST /environments/{environmentId}/signings`. */
@@ -63,7 +63,7 @@ export class Crypto {
       body: i.body,
       ...callInit(options),
     });
-    return must(data, "signWithKey");
+    return requireData(data, "signWithKey");
   }
 
   /** Verifies a signature with an environment key. `POST /environments/{environmentId}/verifications`. */
@@ -74,6 +74,6 @@ export class Crypto {
       body: i.body,
       ...callInit(options),
     });
-    return must(data, "verifyWithKey");
+    return requireData(data, "verifyWithKey");
   }
 }

@@ -1,13 +1,6 @@
-import { type CallOptions, callInit, type Paged, validate } from "@trustplane/core";
+import { type CallOptions, callInit, type Paged, requireData, validate } from "@trustplane/core";
 import { z } from "zod";
-import {
-  DEFAULT_PAGE_SIZE,
-  environmentOf,
-  halPaged,
-  must,
-  pageInit,
-  type ResourceContext,
-} from "../internal/context.js";
+import { DEFAULT_PAGE_SIZE, environmentOf, halPaged, pageInit, type ResourceContext } from "../internal/context.js";
 import { days, environmentOverride, id, limit, nonEmpty } from "../internal/schemas.js";
 import type {
   EnvironmentInput,
@@ -86,7 +79,7 @@ export class KeyRotationPolicies {
       body: withDefaults(body),
       ...callInit(options),
     });
-    return must(data, "createKeyRotationPolicy");
+    return requireData(data, "createKeyRotationPolicy");
   }
 
   /** Reads a policy. `GET /environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}`. */
@@ -99,7 +92,7 @@ export class KeyRotationPolicies {
         ...callInit(options),
       },
     );
-    return must(data, "getKeyRotationPolicy");
+    return requireData(data, "getKeyRotationPolicy");
   }
 
   /**
@@ -123,7 +116,7 @@ export class KeyRotationPolicies {
         ...callInit(options),
       },
     );
-    return must(data, "updateKeyRotationPolicy");
+    return requireData(data, "updateKeyRotationPolicy");
   }
 
   /** Deletes a policy. `DELETE /environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}`. */

@@ -1,4 +1,4 @@
-import { type CallOptions, callInit, type Paged, validate } from "@trustplane/core";
+import { type CallOptions, callInit, type Paged, requireData, validate } from "@trustplane/core";
 import { z } from "zod";
 import { type BinaryInput, certificatePart, decodeDownload, pkcs12Part } from "../internal/binary.js";
 import {
@@ -6,7 +6,6 @@ import {
   environmentOf,
   halPaged,
   initWith,
-  must,
   pageInit,
   type ResourceContext,
 } from "../internal/context.js";
@@ -187,7 +186,7 @@ export class Keys {
       body,
       ...callInit(options),
     });
-    return must(data, "createKey");
+    return requireData(data, "createKey");
   }
 
   /**
@@ -206,7 +205,7 @@ export class Keys {
       body: form as never,
       ...callInit(options),
     });
-    return must(data, "createKey");
+    return requireData(data, "createKey");
   }
 
   /** A key's metadata. `GET /environments/{environmentId}/keys/{keyId}` (JSON). */
@@ -216,7 +215,7 @@ export class Keys {
       params: { path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId } },
       ...initWith(options, { accept: "application/json" }),
     });
-    return must(data, "getKey") as Key;
+    return requireData(data, "getKey") as Key;
   }
 
   /**
@@ -237,7 +236,7 @@ export class Keys {
       parseAs: "arrayBuffer",
       ...initWith(options, { accept: i.format === "pem" ? ACCEPT.pem : ACCEPT.pkcs7 }),
     });
-    return decodeDownload(must(data, "getKey"), response.headers.get("content-type"), {
+    return decodeDownload(requireData(data, "getKey"), response.headers.get("content-type"), {
       operation: "getKey",
       want: i.format === "pem" ? "pem" : "der",
       pemLabels: i.format === "pem" ? ["CERTIFICATE", "X509 CERTIFICATE"] : ["PKCS7"],
@@ -253,7 +252,7 @@ export class Keys {
       body,
       ...callInit(options),
     });
-    return must(data, "updateKey");
+    return requireData(data, "updateKey");
   }
 
   /** Deletes a key. `DELETE /environments/{environmentId}/keys/{keyId}`. */
@@ -292,7 +291,7 @@ export class Keys {
       parseAs: "arrayBuffer",
       ...initWith(options, { accept: i.format === "pem" ? ACCEPT.csrPem : ACCEPT.csrDer }),
     });
-    return decodeDownload(must(data, "exportKeyCsr"), response.headers.get("content-type"), {
+    return decodeDownload(requireData(data, "exportKeyCsr"), response.headers.get("content-type"), {
       operation: "exportKeyCsr",
       want: i.format,
       pemLabels: ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"],
@@ -314,7 +313,7 @@ export class Keys {
       body: form as never,
       ...callInit(options),
     });
-    return must(data, "importKeyCsrResponse");
+    return requireData(data, "importKeyCsrResponse");
   }
 
   /**
@@ -330,7 +329,7 @@ export class Keys {
       params: { path: { environmentId: environmentOf(this.#ctx, i) } },
       ...callInit(options),
     });
-    return must(data, "getEnvironmentJwks");
+    return requireData(data, "getEnvironmentJwks");
   }
 
   /**
@@ -345,6 +344,6 @@ export class Keys {
       body,
       ...callInit(options),
     });
-    return must(data, "createOrganizationKey");
+    return requireData(data, "createOrganizationKey");
   }
 }
