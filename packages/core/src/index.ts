@@ -6,6 +6,7 @@
 
 // Auth
 export {
+  asAuthError,
   type BearerSource,
   bearerToken,
   headerCredentials,
@@ -13,6 +14,7 @@ export {
   type SessionLoginOptions,
   sessionLogin,
 } from "./auth/adapters.js";
+export { JWS_ALGORITHMS, type JwsAlgorithm, signJwt } from "./auth/jws.js";
 export {
   type ClientCredentialsOptions,
   type JwtBearerOptions,
@@ -22,20 +24,29 @@ export {
   type PrivateKeyInput,
   requestOAuthToken,
 } from "./auth/oauth2.js";
-export { type IssuedToken, TokenCache, type TokenCacheOptions } from "./auth/token-cache.js";
-export type { AuthContext, AuthGrant, AuthProvider } from "./auth/types.js";
-
-// Pipeline and client
+export { type IssuedToken, raceAbort, TokenCache, type TokenCacheOptions } from "./auth/token-cache.js";
+export type { AuthContext, AuthGrant, AuthProvider, AuthRequest } from "./auth/types.js";
+// Client
+export { type ApiResponse, ApiPromise, type CallOutcome, type WithResponse } from "./client/api-promise.js";
 export {
   type ApiClient,
   type ApiClientConfig,
-  CALL_OPTIONS,
-  callInit,
+  type CallRequest,
   createApiClient,
+  type SuccessBody,
   type VendorProfile,
 } from "./client/create-api-client.js";
 export { OperationMatcher } from "./client/operation-matcher.js";
-export { type CoreClientOptions, coreClientOptionsSchema } from "./client/options.js";
+export {
+  type ClientOverrides,
+  type CoreClientOptions,
+  checkCallOptions,
+  checkClientOptions,
+  coreOptionFields,
+  headersCheck,
+  type TracingOptions,
+} from "./client/options.js";
+export { CALL_OPTIONS, callInit } from "./client/raw-client.js";
 export { requireData } from "./client/require-data.js";
 // Errors
 export {
@@ -46,6 +57,8 @@ export {
   BadRequestError,
   ConflictError,
   type ErrorEnvelopeParser,
+  type ErrorRequestInfo,
+  type ErrorResponseInfo,
   NotFoundError,
   type ParsedErrorBody,
   PermissionDeniedError,
@@ -57,21 +70,31 @@ export {
   AbortError,
   AuthError,
   ConnectionError,
+  type ConnectionPhase,
   PagingError,
+  RedirectError,
+  ResponseTooLargeError,
   TimeoutError,
+  UnexpectedResponseError,
   ValidationError,
   WaiterError,
 } from "./errors/errors.js";
 export { isApiError, isTrustplaneError } from "./errors/guards.js";
 export { TrustplaneError } from "./errors/trustplane-error.js";
+// HTTP
+export { type BodyInit, type ExpectedBody, encodeBody, type ParseAs, parseKind, readBody } from "./http/body.js";
+export { HeaderMap, isHeaderName, isHeaderValue, toHeaders } from "./http/headers.js";
+export type { HeaderReader, HttpRequest, HttpResponse, RequestBody } from "./http/types.js";
+export { checkHttpUrl, encodePathParam, expandPath, serializeQuery } from "./http/url.js";
 export { Secret } from "./internal/secret.js";
 // Logging and redaction
 export { consoleLogger, filterLogger, type Logger, type LogLevel, levelFromEnv } from "./logging/logger.js";
 export { DEFAULT_SECRET_FIELDS, maskSecrets, REDACTED, redactHeaders, secretFieldMatcher } from "./logging/redact.js";
 // Paging
-export { type ListParams, type OperationPagingOptions, pageOperation, valueAt } from "./paging/from-spec.js";
+export { type OperationPagingOptions, pageOperation, valueAt } from "./paging/from-spec.js";
 export { type Page, Paged, type PageFetcher, type PagingOptions } from "./paging/paged.js";
 export { cursorCookie, halNext, keyList, offsetLimit, singlePage, sizePosition } from "./paging/strategies.js";
+// Pipeline
 export { composePolicies } from "./pipeline/compose.js";
 export { toApiError } from "./pipeline/errors.js";
 export {
@@ -94,8 +117,29 @@ export {
   type RetryOptions,
 } from "./retry/retry-policy.js";
 // Transport
-export { createDispatcher, type PemInput, type TransportOptions } from "./transport/transport.js";
+export { createDispatcher, type PemInput } from "./transport/dispatcher.js";
+export type { TransportEngine, TransportOptions } from "./transport/options.js";
+export { DEFAULT_MAX_RESPONSE_BYTES } from "./transport/read-body.js";
 // Validation
-export { validate } from "./validation/validate.js";
+export {
+  anyOf,
+  arrayOf,
+  bool,
+  type Check,
+  checkValue,
+  closest,
+  custom,
+  func,
+  type Issue,
+  isPlainObject,
+  num,
+  object,
+  oneOf,
+  optional,
+  recordOf,
+  type Shape,
+  str,
+} from "./validation/rules.js";
+export { type SchemaOutput, type StandardSchema, validate } from "./validation/validate.js";
 // Waiters
-export { type WaitOptions, type WaitProgress, WaitTimeoutError, waitFor } from "./waiter/wait-for.js";
+export { type PollContext, type WaitOptions, type WaitProgress, WaitTimeoutError, waitFor } from "./waiter/wait-for.js";

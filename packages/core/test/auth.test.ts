@@ -307,13 +307,15 @@ describe("other adapters", () => {
       header: "zt-session",
       kind: "openziti-password",
       login: async (ctx) => {
-        const response = await ctx.fetch(
-          new Request("https://ziti.test/authenticate", {
-            method: "POST",
-            body: JSON.stringify({ username: "u", password: "pw" }),
-          }),
-        );
-        const body = (await response.json()) as { data: { token: string; expirationSeconds: number } };
+        const response = await ctx.fetch({
+          method: "POST",
+          url: "https://ziti.test/authenticate",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ username: "u", password: "pw" }),
+        });
+        const body = JSON.parse(new TextDecoder().decode(response.body)) as {
+          data: { token: string; expirationSeconds: number };
+        };
         return { token: body.data.token, expiresInSeconds: body.data.expirationSeconds };
       },
     });

@@ -1,8 +1,24 @@
 import { createMockServer } from "@trustplane/testing";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { Paged, type PaginationInfo, PagingError, pageOperation } from "../src/index.js";
+import {
+  type OperationPagingOptions,
+  Paged,
+  type PaginationInfo,
+  PagingError,
+  pageOperation,
+  ServerError,
+} from "../src/index.js";
 import { BASE, testClient } from "./helpers.js";
+
+/** A list operation `list` on `path`, paged as `pagination` says, through a test client. */
+const listOp = <T>(path: string, pagination: PaginationInfo, options: OperationPagingOptions = {}) =>
+  pageOperation<T>(
+    testClient({}, { operations: { list: { method: "GET", path, pagination } } }),
+    "list",
+    {},
+    options,
+  );
 
 const N = 1_234;
 let size = N;
@@ -91,7 +107,7 @@ const pathOf: Record<string, string> = {
 };
 
 describe.each(styles)("%s", (style, info, idOf) => {
-  const list = () => pageOperation<unknown>(testClient(), pathOf[style]!, {}, info);
+  const list = () => listOp<unknown>(pathOf[style]!, info);
 
   it(`walks all ${N} items in order, no more, no fewer`, async () => {
     const ids: string[] = [];
@@ -112,8 +128,7 @@ describe.each(styles)("%s", (style, info, idOf) => {
 
 describe("Paged", () => {
   const offsetInfo: PaginationInfo = { style: "offset-limit", items: "data" };
-  const list = (opts = {}) =>
-    pageOperation<{ id: string }>(testClient(), "/offset", {}, offsetInfo, { pageSize: 100, ...opts });
+  const list = (opts: OperationPagingOptions = {}) => listOp<{ id: string }>("/offset", offsetInfo, { pageSize: 100, ...opts });
 
   it("await gives the first page, fetched once", async () => {
     const paged = list();
@@ -172,6 +187,53 @@ describe("Paged", () => {
     await expect(paged.toArray()).rejects.toThrow(/already given/);
   });
 
+  it("a cycle longer than 64 pages is still caught (every token of the walk is remembered)", async () => {
+    // 1..200 then back to 1: a window of recent tokens would miss this.
+    const paged = new Paged<number>(async (token) => {
+      const n = Number(token ?? 0);
+      return { items: [n], continuationToken: String(n >= 200 ? 1 : n + 1) };
+    });
+    const error = await paged.toArray().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PagingError);
+    expect((error as Error).message).toContain("201 pages");
+  });
+
+  it("a failed first page is fetched again by the next await or walk", async () => {
+    let failures = 1;
+    server.use(
+      http.get(`${BASE}/offset`, ({ request }) => {
+        if (failures-- > 0) return HttpResponse.json({ message: "down" }, { status: 503 });
+        const q = new URL(request.url).searchParams;
+        const offset = Number(q.get("offset"));
+        return HttpResponse.json({ data: range(offset, 100), meta: { pagination: { totalCount: size } } });
+      }),
+    );
+    const paged = list({ maxRetries: 0 });
+    await expect(paged).rejects.toBeInstanceOf(ServerError);
+    expect(requests).toHaveLength(1);
+    const page = await paged; // fetched again, not the stored failure
+    expect(page.items).toHaveLength(100);
+    expect(requests).toHaveLength(2);
+    expect(await paged).toBe(page); // and now kept
+    expect(requests).toHaveLength(2);
+  });
+
+  it("is a full promise of the first page: then, catch, finally, Promise.all", async () => {
+    const paged = list();
+    expect(paged).toBeInstanceOf(Promise);
+    let finished = false;
+    const page = await paged.finally(() => {
+      finished = true;
+    });
+    expect(finished).toBe(true);
+    expect(page.items).toHaveLength(100);
+    const [again] = await Promise.all([paged]);
+    expect(again).toBe(page);
+    server.use(http.get(`${BASE}/offset`, () => HttpResponse.json({ message: "x" }, { status: 500 })));
+    const caught = await list({ maxRetries: 0 }).catch((e: unknown) => e);
+    expect(caught).toBeInstanceOf(ServerError);
+  });
+
   it("prefetch requests the next page while the caller is still on the current one", async () => {
     const fetched: Array<string | undefined> = [];
     const make = (prefetch: boolean) =>
@@ -220,7 +282,7 @@ describe("HAL origin safety", () => {
         }),
       ),
     );
-    const paged = pageOperation(testClient(), "/hal", {}, { style: "hal-next", items: "_embedded.keys" });
+    const paged = listOp("/hal", { style: "hal-next", items: "_embedded.keys" });
     const seen: unknown[] = [];
     const error = await (async () => {
       for await (const x of paged) seen.push(x);
@@ -242,17 +304,12 @@ describe("HAL origin safety", () => {
         });
       }),
     );
-    const items = await pageOperation(
-      testClient(),
-      "/hal",
-      {},
-      { style: "hal-next", items: "_embedded.keys" },
-    ).toArray();
+    const items = await listOp("/hal", { style: "hal-next", items: "_embedded.keys" }).toArray();
     expect(items).toHaveLength(2);
   });
 
   it("refuses a continuation token pointing elsewhere", async () => {
-    const paged = pageOperation(testClient(), "/hal", {}, { style: "hal-next", items: "_embedded.keys" });
+    const paged = listOp("/hal", { style: "hal-next", items: "_embedded.keys" });
     const pages = paged.byPage({ continuationToken: "https://evil.test/x" });
     await expect(pages.next()).rejects.toBeInstanceOf(PagingError);
   });
@@ -262,12 +319,12 @@ describe("key lists", () => {
   it("a 404 means empty, but other errors still throw", async () => {
     server.use(http.get(`${BASE}/keys`, () => HttpResponse.json({ errors: ["permission denied"] }, { status: 403 })));
     await expect(
-      pageOperation(testClient(), "/keys", {}, { style: "key-list", items: "data.keys" }).toArray(),
+      listOp("/keys", { style: "key-list", items: "data.keys" }).toArray(),
     ).rejects.toThrow(/403/);
   });
 
   it("the list=true parameter is sent", async () => {
-    await pageOperation(testClient(), "/keys", {}, { style: "key-list", items: "data.keys" }).toArray();
+    await listOp("/keys", { style: "key-list", items: "data.keys" }).toArray();
     expect(requests[0]?.searchParams.get("list")).toBe("true");
   });
 });

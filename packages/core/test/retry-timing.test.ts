@@ -31,7 +31,7 @@ const get = (client: ReturnType<typeof testClient>, signal?: AbortSignal) =>
 describe("Retry-After", () => {
   it("honours seconds", async () => {
     const { fetch, calls } = scriptedFetch([status(429, { "retry-after": "7" })]);
-    const done = get(testClient({ fetch, timeout: 0 }));
+    const done = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }));
     await vi.advanceTimersByTimeAsync(6_999);
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -42,7 +42,7 @@ describe("Retry-After", () => {
   it("honours an HTTP date", async () => {
     const when = new Date(Date.now() + 12_000).toUTCString();
     const { fetch, calls } = scriptedFetch([status(503, { "retry-after": when })]);
-    const done = get(testClient({ fetch, timeout: 0 }));
+    const done = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }));
     await vi.advanceTimersByTimeAsync(11_000);
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1_000);
@@ -52,7 +52,7 @@ describe("Retry-After", () => {
 
   it("honours retry-after-ms over Retry-After", async () => {
     const { fetch, calls } = scriptedFetch([status(429, { "retry-after-ms": "250", "retry-after": "30" })]);
-    const done = get(testClient({ fetch, timeout: 0 }));
+    const done = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }));
     await vi.advanceTimersByTimeAsync(249);
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -62,7 +62,7 @@ describe("Retry-After", () => {
 
   it("cuts a long Retry-After to the cap (default 60 s)", async () => {
     const { fetch, calls } = scriptedFetch([status(429, { "retry-after": "3600" })]);
-    const done = get(testClient({ fetch, timeout: 0 }));
+    const done = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }));
     await vi.advanceTimersByTimeAsync(59_999);
     expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
@@ -72,7 +72,7 @@ describe("Retry-After", () => {
 
   it("a vendor cap (PingOne: 30 s) applies", async () => {
     const { fetch, calls } = scriptedFetch([status(429, { "retry-after": "3600" })]);
-    const done = get(testClient({ fetch, timeout: 0 }, { retryAfterCapMs: 30_000 }));
+    const done = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }, { retryAfterCapMs: 30_000 }));
     await vi.advanceTimersByTimeAsync(30_000);
     expect(calls).toHaveLength(2);
     await done;
@@ -83,7 +83,7 @@ describe("Retry-After", () => {
       status(503, { "retry-after": "40" }),
       status(503, { "retry-after": "40" }),
     ]);
-    const client = testClient({ fetch, timeout: 0, retry: { budgetMs: 60_000 } });
+    const client = testClient({ fetch, timeout: Number.POSITIVE_INFINITY, retry: { budgetMs: 60_000 } });
     const outcome = get(client).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(40_000);
     expect(await outcome).toBeInstanceOf(ServerError);
@@ -95,7 +95,7 @@ describe("abort during backoff", () => {
   it("returns at once with AbortError, without waiting out the backoff", async () => {
     const { fetch, calls } = scriptedFetch([status(503, { "retry-after": "30" })]);
     const controller = new AbortController();
-    const outcome = get(testClient({ fetch, timeout: 0 }), controller.signal).catch((e: unknown) => e);
+    const outcome = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }), controller.signal).catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(10); // first attempt done, now sleeping 30 s
     expect(calls).toHaveLength(1);
     controller.abort();
@@ -125,7 +125,7 @@ describe("backoff", () => {
 
   it("waits within the jittered ceiling between attempts", async () => {
     const { fetch, calls } = scriptedFetch([status(500), status(500)]);
-    const client = testClient({ fetch, timeout: 0, retry: { baseDelayMs: 1_000, maxDelayMs: 10_000 } });
+    const client = testClient({ fetch, timeout: Number.POSITIVE_INFINITY, retry: { baseDelayMs: 1_000, maxDelayMs: 10_000 } });
     const done = get(client);
     await vi.advanceTimersByTimeAsync(3_000); // both ceilings (1 s, then 2 s) have passed
     await done;

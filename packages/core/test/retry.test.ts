@@ -10,6 +10,7 @@ import {
   ServerError,
   TimeoutError,
 } from "../src/index.js";
+import { UnexpectedResponseError } from "../src/index.js";
 import { BASE, testClient } from "./helpers.js";
 
 const injector = new FaultInjector();
@@ -92,7 +93,10 @@ describe("retry: each fault kind", () => {
 
   it("malformed JSON is not retried and fails clearly", async () => {
     injector.inject(faults.malformedJson());
-    await expect(get()).rejects.toThrow(SyntaxError);
+    const error = await get().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect((error as Error).message).toContain("not valid JSON");
+    expect((error as Error).message).not.toContain("{not json"); // the body is never quoted
     expect(hits).toHaveLength(1);
   });
 
@@ -139,10 +143,10 @@ describe("retry: writes are never duplicated", () => {
 
   it("a POST is retried when the connection failed before any byte was sent", async () => {
     let calls = 0;
-    const fetch: typeof globalThis.fetch = async (input) => {
+    const fetch: typeof globalThis.fetch = async (input, init) => {
       calls++;
       if (calls === 1) throw Object.assign(new TypeError("fetch failed"), { cause: { code: "ECONNREFUSED" } });
-      return globalThis.fetch(input);
+      return globalThis.fetch(input, init);
     };
     const response = await testClient({ fetch }).fetch(`${BASE}/items`, { method: "POST", body: "{}" });
     expect(response.status).toBe(201);
@@ -209,7 +213,7 @@ describe("errors map to meaning", () => {
     expect(error.requestId).toBe("tx-9");
     expect(error.vendor).toBe("testvendor");
     expect(error.message).toBe(
-      `getItem failed with ${status} ${status === 400 ? "Bad Request" : "Not Found"} [E1]: explained`,
+      `getItem failed with ${status} ${status === 400 ? "Bad Request" : "Not Found"} [E1]: explained (GET ${BASE}/items/7)`,
     );
     expect(error.body).toEqual({ code: "E1", message: "explained", txid: "tx-9" });
   });

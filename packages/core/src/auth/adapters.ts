@@ -1,12 +1,11 @@
-import { z } from "zod";
 import { ApiError } from "../errors/api-error.js";
-import { AbortError, AuthError } from "../errors/errors.js";
+import { AuthError } from "../errors/errors.js";
+import { isTrustplaneError } from "../errors/guards.js";
+import { isHeaderName, isHeaderValue } from "../http/headers.js";
 import { Secret } from "../internal/secret.js";
-import { isFunction, validate } from "../validation/validate.js";
+import { anyOf, checkValue, custom, func, num, object, optional, recordOf, str } from "../validation/rules.js";
 import { type IssuedToken, TokenCache, type TokenCacheOptions } from "./token-cache.js";
 import type { AuthContext, AuthProvider } from "./types.js";
-
-const nonEmpty = (what: string) => z.string({ error: `${what} must be a string` }).min(1, `${what} must not be empty`);
 
 // ---------------------------------------------------------------------------------------------
 // Static bearer token
@@ -22,22 +21,22 @@ export function bearerToken(
   source: BearerSource,
   options: { header?: string; scheme?: string | null } = {},
 ): AuthProvider {
-  validate(
-    z.union([nonEmpty("token"), isFunction("token")], { error: "token must be a non-empty string or a function" }),
+  checkValue(
+    anyOf([str({ pattern: /^[^\r\n]*$/, rule: "must not contain line breaks" }), func()], "must be a non-empty string or a function"),
     source,
-    "bearer auth",
+    "bearer auth: token",
   );
-  const header = options.header ?? "authorization";
+  const header = (options.header ?? "authorization").toLowerCase();
   const scheme = options.scheme === undefined ? "Bearer" : options.scheme;
   const fixed = typeof source === "string" ? new Secret(source) : undefined;
   return {
     kind: "bearer",
     async authorize(request) {
       const token = fixed ? fixed.reveal() : await (source as () => string | Promise<string>)();
-      if (typeof token !== "string" || token === "") {
-        throw new AuthError("The bearer token function returned no token");
+      if (typeof token !== "string" || token === "" || !isHeaderValue(token)) {
+        throw new AuthError("The bearer token function returned no usable token");
       }
-      request.headers.set(header, scheme ? `${scheme} ${token}` : token);
+      request.headers[header] = scheme ? `${scheme} ${token}` : token;
       return typeof source === "function" ? { invalidate: () => undefined } : undefined;
     },
   };
@@ -46,23 +45,28 @@ export function bearerToken(
 // ---------------------------------------------------------------------------------------------
 // Header credentials (Sectigo login/password/customerUri)
 
-/**
- * Fixed headers on every request, e.g. Sectigo's `login`, `password`, `customerUri`. Values are
- * kept as secrets; names listed in `public` are kept in the clear for diagnostics.
- */
+const headerRecord = recordOf(
+  str({ pattern: /^[^\r\n\0]*$/, rule: "must not contain line breaks" }),
+  custom((k) => typeof k === "string" && isHeaderName(k), "is not a valid header name"),
+);
+
+/** Fixed headers on every request, e.g. Sectigo's `login`, `password`, `customerUri`. Values are kept as secrets. */
 export function headerCredentials(headers: Record<string, string>): AuthProvider {
-  validate(
-    z
-      .record(z.string(), nonEmpty("each header value"), { error: "headers must be an object of strings" })
-      .refine((h) => Object.keys(h).length > 0, "at least one header is required"),
+  checkValue(
+    (value, path, issues) => {
+      headerRecord(value, path, issues);
+      if (issues.length === 0 && Object.keys(value as object).length === 0) {
+        issues.push({ path, message: "at least one header is required" });
+      }
+    },
     headers,
     "header credentials",
   );
-  const held = Object.entries(headers).map(([name, value]) => [name, new Secret(value)] as const);
+  const held = Object.entries(headers).map(([name, value]) => [name.toLowerCase(), new Secret(value)] as const);
   return {
     kind: "header-credentials",
     async authorize(request) {
-      for (const [name, value] of held) request.headers.set(name, value.reveal());
+      for (const [name, value] of held) request.headers[name] = value.reveal();
       return undefined;
     },
   };
@@ -89,20 +93,28 @@ export interface SessionLoginOptions extends TokenCacheOptions {
   scheme?: string | null;
   /** Name for errors and logs (`openziti-password`, `vault-approle`). */
   kind?: string;
+  /** Which refused answers mean "log in again and replay once" (default: 401). */
+  isRefusal?: AuthProvider["isRefusal"];
 }
+
+const sessionShape = object(
+  {
+    login: func(),
+    header: optional(custom((v) => typeof v === "string" && isHeaderName(v), "must be a header name")),
+    scheme: optional(anyOf([str(), custom((v) => v === null, "")], "must be a string or null")),
+    kind: optional(str()),
+    refreshAheadMs: optional(num({ min: 0, unit: "ms" })),
+    skewMs: optional(num({ min: 0, unit: "ms" })),
+    now: optional(func()),
+    isRefusal: optional(func()),
+  },
+  { unknownKeys: "allow" },
+);
 
 /** Logs in when needed, caches the session token until shortly before it expires, re-logs in on 401. */
 export function sessionLogin(options: SessionLoginOptions): AuthProvider {
-  validate(
-    z.object({
-      login: isFunction("login"),
-      header: nonEmpty("header").optional(),
-      refreshAheadMs: z.number().nonnegative().optional(),
-    }),
-    options,
-    "session login options",
-  );
-  const header = options.header ?? "authorization";
+  checkValue(sessionShape, options, "session login options");
+  const header = (options.header ?? "authorization").toLowerCase();
   const scheme = options.scheme ?? null;
   const kind = options.kind ?? "session";
   const cache = new TokenCache(async (ctx) => {
@@ -114,17 +126,21 @@ export function sessionLogin(options: SessionLoginOptions): AuthProvider {
   }, options);
   return {
     kind,
+    ...(options.isRefusal && { isRefusal: options.isRefusal }),
     async authorize(request, ctx) {
       const { token, grant } = await cache.get(ctx);
-      request.headers.set(header, scheme ? `${scheme} ${token}` : token);
+      request.headers[header] = scheme ? `${scheme} ${token}` : token;
       return grant;
     },
   };
 }
 
-/** Wraps a login failure as AuthError (keeping status and vendor code); aborts pass through. */
+/**
+ * Wraps a login failure as AuthError (keeping status and vendor code). Network failures
+ * (ConnectionError, TimeoutError), aborts, redirects and other trustplane errors pass through
+ * unchanged, so `instanceof ConnectionError` means "network" whether or not a token was involved.
+ */
 export function asAuthError(error: unknown, what: string): unknown {
-  if (error instanceof AuthError || error instanceof AbortError) return error;
   if (error instanceof ApiError) {
     return new AuthError(`${what}: ${error.message}`, {
       status: error.status,
@@ -132,6 +148,7 @@ export function asAuthError(error: unknown, what: string): unknown {
       cause: error,
     });
   }
+  if (isTrustplaneError(error)) return error;
   return new AuthError(`${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 

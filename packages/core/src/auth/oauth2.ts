@@ -1,17 +1,43 @@
 import { createPrivateKey, type KeyObject, randomUUID } from "node:crypto";
-import { SignJWT } from "jose";
-import { z } from "zod";
 import { AuthError, ValidationError } from "../errors/errors.js";
+import { checkHttpUrl } from "../http/url.js";
 import { Secret } from "../internal/secret.js";
-import { validate } from "../validation/validate.js";
+import {
+  anyOf,
+  arrayOf,
+  type Check,
+  checkValue,
+  custom,
+  func,
+  isPlainObject,
+  num,
+  object,
+  oneOf,
+  optional,
+  recordOf,
+  str,
+} from "../validation/rules.js";
 import { asAuthError } from "./adapters.js";
+import { algorithmFits, JWS_ALGORITHMS, type JwsAlgorithm, signJwt } from "./jws.js";
 import { type IssuedToken, TokenCache, type TokenCacheOptions } from "./token-cache.js";
 import type { AuthContext, AuthProvider } from "./types.js";
 
-const url = (what: string) =>
-  z.string({ error: `${what} must be a string` }).refine((v) => URL.canParse(v), `${what} must be an absolute URL`);
-const nonEmpty = (what: string) => z.string({ error: `${what} must be a string` }).min(1, `${what} must not be empty`);
-const scopes = z.array(nonEmpty("each scope"), { error: "scopes must be an array of strings" }).optional();
+const decoder = new TextDecoder();
+
+/** A URL option: absolute http(s), no credentials inside, no blocked port. */
+const httpUrl: Check = (value, path, issues) => {
+  try {
+    checkHttpUrl(value, path, "");
+  } catch (error) {
+    issues.push((error as ValidationError).issues[0] ?? { path, message: "must be an absolute http(s) URL" });
+  }
+};
+const scopes = optional(arrayOf(str()));
+const cacheFields = {
+  refreshAheadMs: optional(num({ min: 0, unit: "ms" })),
+  skewMs: optional(num({ min: 0, unit: "ms" })),
+  now: optional(func()),
+};
 
 /** A standard OAuth2 token answer (`access_token`, `expires_in`...) as an IssuedToken. */
 export async function requestOAuthToken(
@@ -21,25 +47,29 @@ export async function requestOAuthToken(
   what: string,
   headers: Record<string, string> = {},
 ): Promise<IssuedToken & { scope?: string | undefined }> {
-  const request = new Request(tokenUrl, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json", ...headers },
-    body: form.toString(),
-  });
-  let response: Response;
+  let response: Awaited<ReturnType<AuthContext["fetch"]>>;
   try {
-    response = await ctx.fetch(request, { operationId: "oauth2Token" });
+    response = await ctx.fetch(
+      {
+        method: "POST",
+        url: tokenUrl,
+        headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json", ...headers },
+        body: form.toString(),
+      },
+      { operationId: "oauth2Token" },
+    );
   } catch (error) {
     throw asAuthError(error, `${what}: the token request to ${tokenUrl} failed`);
   }
-  const text = await response.text();
+  const text = response.body ? decoder.decode(response.body) : "";
   let body: Record<string, unknown> = {};
   try {
-    body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    const parsed: unknown = text ? JSON.parse(text) : {};
+    if (isPlainObject(parsed)) body = parsed;
   } catch {
     // a non-JSON error page; reported by status below
   }
-  if (!response.ok || typeof body.access_token !== "string") {
+  if (response.status >= 300 || typeof body.access_token !== "string") {
     const code = typeof body.error === "string" ? body.error : undefined;
     const description = typeof body.error_description === "string" ? body.error_description : undefined;
     const detail = [code, description].filter(Boolean).join(": ") || `HTTP ${response.status}`;
@@ -60,7 +90,7 @@ export async function requestOAuthToken(
 function authorizeWith(cache: TokenCache): AuthProvider["authorize"] {
   return async (request, ctx) => {
     const { token, grant } = await cache.get(ctx);
-    request.headers.set("authorization", `Bearer ${token}`);
+    request.headers.authorization = `Bearer ${token}`;
     return grant;
   };
 }
@@ -74,23 +104,24 @@ export interface ClientCredentialsOptions extends TokenCacheOptions {
   clientSecret: string;
   scopes?: string[] | undefined;
   /** `basic` (HTTP Basic, default) or `post` (id and secret in the form body). */
-  authMethod?: "basic" | "post";
+  authMethod?: "basic" | "post" | undefined;
   /** Extra form fields (`audience`, `resource`...). */
-  extraParams?: Record<string, string>;
+  extraParams?: Record<string, string> | undefined;
 }
 
-const clientCredentialsSchema = z.object({
-  tokenUrl: url("tokenUrl"),
-  clientId: nonEmpty("clientId"),
-  clientSecret: nonEmpty("clientSecret"),
+const clientCredentialsShape = object({
+  tokenUrl: httpUrl,
+  clientId: str(),
+  clientSecret: str(),
   scopes,
-  authMethod: z.enum(["basic", "post"], { error: 'authMethod must be "basic" or "post"' }).optional(),
-  extraParams: z.record(z.string(), z.string()).optional(),
+  authMethod: optional(oneOf(["basic", "post"])),
+  extraParams: optional(recordOf(str({ empty: true }))),
+  ...cacheFields,
 });
 
 /** OAuth2 client credentials grant, with caching, refresh ahead of expiry and single-flight refresh. */
 export function oauth2ClientCredentials(options: ClientCredentialsOptions): AuthProvider {
-  const o = validate(clientCredentialsSchema, options, "client credentials");
+  const o = checkValue(clientCredentialsShape, options, "client credentials");
   const secret = new Secret(o.clientSecret);
   const cache = new TokenCache((ctx) => {
     const form = new URLSearchParams({ grant_type: "client_credentials", ...o.extraParams });
@@ -119,67 +150,66 @@ export interface JwtBearerOptions extends TokenCacheOptions {
   /** `iss` of the assertion. */
   issuer: string;
   /** `sub` of the assertion (default: the issuer). */
-  subject?: string;
+  subject?: string | undefined;
   /** `aud` of the assertion (default: the token URL). */
-  audience?: string;
+  audience?: string | undefined;
   privateKey: PrivateKeyInput;
   /** Signing algorithm; default from the JWK's `alg`, else RS256 for RSA and ES256/384/512 for EC. */
-  algorithm?: string;
+  algorithm?: string | undefined;
   /** `kid` header; default from the JWK. */
-  keyId?: string;
+  keyId?: string | undefined;
   scopes?: string[] | undefined;
   /** `client_id` form field, when the server wants one. */
-  clientId?: string;
+  clientId?: string | undefined;
   /** Assertion lifetime in seconds (default 180). */
-  assertionLifetimeSeconds?: number;
-  extraParams?: Record<string, string>;
+  assertionLifetimeSeconds?: number | undefined;
+  extraParams?: Record<string, string> | undefined;
   /**
    * Turns the token endpoint's refusal into a better error (e.g. name the refused scopes). Return
    * undefined to keep the default AuthError.
    */
-  explainError?: (error: AuthError) => AuthError | undefined;
+  explainError?: ((error: AuthError) => AuthError | undefined) | undefined;
 }
 
-const jwtBearerSchema = z.object({
-  tokenUrl: url("tokenUrl"),
-  issuer: nonEmpty("issuer"),
-  subject: nonEmpty("subject").optional(),
-  audience: nonEmpty("audience").optional(),
-  privateKey: z.union([nonEmpty("privateKey"), z.record(z.string(), z.unknown())], {
-    error: "privateKey must be a JWK object, JWK JSON or a PEM string",
-  }),
-  algorithm: nonEmpty("algorithm").optional(),
-  keyId: nonEmpty("keyId").optional(),
+const jwtBearerShape = object({
+  tokenUrl: httpUrl,
+  issuer: str(),
+  subject: optional(str()),
+  audience: optional(str()),
+  privateKey: anyOf([str(), custom(isPlainObject, "")], "must be a JWK object, JWK JSON or a PEM string"),
+  algorithm: optional(str()),
+  keyId: optional(str()),
   scopes,
-  clientId: nonEmpty("clientId").optional(),
-  assertionLifetimeSeconds: z
-    .number()
-    .int()
-    .min(10, "assertionLifetimeSeconds must be at least 10")
-    .max(3600)
-    .optional(),
-  extraParams: z.record(z.string(), z.string()).optional(),
+  clientId: optional(str()),
+  assertionLifetimeSeconds: optional(num({ int: true, min: 10, max: 3600, unit: "seconds" })),
+  extraParams: optional(recordOf(str({ empty: true }))),
+  explainError: optional(func()),
+  ...cacheFields,
 });
 
 /**
- * OAuth2 JWT-bearer grant: signs a short-lived assertion with the private key (jose) and trades it
- * for an access token. Caches, refreshes ahead of expiry, and shares one token request.
+ * OAuth2 JWT-bearer grant: signs a short-lived assertion with the private key (node:crypto) and
+ * trades it for an access token. Caches, refreshes ahead of expiry, and shares one token request.
  */
 export function oauth2JwtBearer(options: JwtBearerOptions): AuthProvider {
-  const o = validate(jwtBearerSchema, options, "JWT bearer options");
+  const o = checkValue(jwtBearerShape, options, "JWT bearer options");
   const { key, alg, kid } = loadPrivateKey(o.privateKey, { algorithm: o.algorithm, keyId: o.keyId });
   const lifetime = o.assertionLifetimeSeconds ?? 180;
   const cache = new TokenCache(async (ctx) => {
     const now = Math.floor(Date.now() / 1000);
-    const assertion = await new SignJWT({})
-      .setProtectedHeader({ alg, typ: "JWT", ...(kid && { kid }) })
-      .setIssuer(o.issuer)
-      .setSubject(o.subject ?? o.issuer)
-      .setAudience(o.audience ?? o.tokenUrl)
-      .setIssuedAt(now)
-      .setExpirationTime(now + lifetime)
-      .setJti(randomUUID())
-      .sign(key);
+    const assertion = signJwt(
+      { typ: "JWT", ...(kid && { kid }) },
+      {
+        iss: o.issuer,
+        sub: o.subject ?? o.issuer,
+        aud: o.audience ?? o.tokenUrl,
+        iat: now,
+        exp: now + lifetime,
+        jti: randomUUID(),
+      },
+      key,
+      alg,
+    );
     const form = new URLSearchParams({
       grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer",
       assertion,
@@ -190,7 +220,7 @@ export function oauth2JwtBearer(options: JwtBearerOptions): AuthProvider {
     try {
       return await requestOAuthToken(ctx, o.tokenUrl, form, "JWT bearer");
     } catch (error) {
-      if (error instanceof AuthError && options.explainError) throw options.explainError(error) ?? error;
+      if (error instanceof AuthError && o.explainError) throw o.explainError(error) ?? error;
       throw error;
     }
   }, options);
@@ -206,7 +236,7 @@ export function oauth2JwtBearer(options: JwtBearerOptions): AuthProvider {
 export function loadPrivateKey(
   input: PrivateKeyInput,
   options: { algorithm?: string | undefined; keyId?: string | undefined; what?: string } = {},
-): { key: KeyObject; alg: string; kid: string | undefined } {
+): { key: KeyObject; alg: JwsAlgorithm; kid: string | undefined } {
   const what = options.what ?? "JWT bearer options";
   let jwk: Record<string, unknown> | undefined;
   let key: KeyObject;
@@ -220,6 +250,9 @@ export function loadPrivateKey(
   }
   if (key.type !== "private") validateFail(what, "privateKey", "must be a private key, not a public key");
   const alg = options.algorithm ?? (typeof jwk?.alg === "string" ? jwk.alg : defaultAlgorithm(key));
+  if (!algorithmFits(alg, key)) {
+    validateFail(what, "algorithm", `must be one of ${JWS_ALGORITHMS.join(", ")} and fit the key type`);
+  }
   const kid = options.keyId ?? (typeof jwk?.kid === "string" ? jwk.kid : undefined);
   return { key, alg, kid };
 }
@@ -229,7 +262,8 @@ function defaultAlgorithm(key: KeyObject): string {
     const curve = key.asymmetricKeyDetails?.namedCurve;
     return curve === "secp384r1" ? "ES384" : curve === "secp521r1" ? "ES512" : "ES256";
   }
-  if (key.asymmetricKeyType === "ed25519") return "EdDSA";
+  if (key.asymmetricKeyType === "ed25519" || key.asymmetricKeyType === "ed448") return "EdDSA";
+  if (key.asymmetricKeyType === "rsa-pss") return "PS256";
   return "RS256";
 }
 

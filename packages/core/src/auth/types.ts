@@ -1,12 +1,23 @@
+import type { HttpRequest, HttpResponse, RequestBody } from "../http/types.js";
 import type { Logger } from "../logging/logger.js";
+
+/** A token or login request an auth provider sends. */
+export interface AuthRequest {
+  method: string;
+  /** Absolute URL. */
+  url: string;
+  headers?: Record<string, string> | undefined;
+  body?: RequestBody | undefined;
+}
 
 /** What an auth provider may use while authorizing a request. */
 export interface AuthContext {
   /**
-   * Sends a request (a token or login call) through the client's transport, timeout, retry and
-   * logging, but not through auth. Answers with any status; non-2xx is the provider's to judge.
+   * Sends a request (a token or login call) through the client's transport, timeout, retry,
+   * redirect and logging, but not through auth. Answers with any status; non-2xx is the
+   * provider's to judge. A network failure is a ConnectionError with `phase: "token"`.
    */
-  fetch(request: Request, options?: { operationId?: string }): Promise<Response>;
+  fetch(request: AuthRequest, options?: { operationId?: string }): Promise<HttpResponse>;
   /** The caller's signal; waiting for a shared token respects it. */
   signal: AbortSignal | undefined;
   vendor: string;
@@ -26,5 +37,10 @@ export interface AuthGrant {
 export interface AuthProvider {
   /** `oauth2-client-credentials`, `oauth2-jwt-bearer`, `bearer`, `header-credentials`, `session`. */
   readonly kind: string;
-  authorize(request: Request, ctx: AuthContext): Promise<AuthGrant | undefined>;
+  authorize(request: HttpRequest, ctx: AuthContext): Promise<AuthGrant | undefined>;
+  /**
+   * Whether a refused answer means the credential is stale and should be replaced once (default:
+   * status 401). Vault answers 403 "permission denied" for an expired token.
+   */
+  isRefusal?(response: HttpResponse): boolean;
 }

@@ -1,111 +1,191 @@
 import type { Dispatcher } from "undici";
-import { z } from "zod";
+import { isHeaderName, isHeaderValue } from "../http/headers.js";
 import type { Logger, LogLevel } from "../logging/logger.js";
-import type { Policy } from "../pipeline/types.js";
+import type { CallOptions, Policy } from "../pipeline/types.js";
 import type { RetryOptions } from "../retry/retry-policy.js";
-import type { TransportOptions } from "../transport/transport.js";
-import { isFunction } from "../validation/validate.js";
+import type { TransportOptions } from "../transport/options.js";
+import {
+  anyOf,
+  arrayOf,
+  bool,
+  type Check,
+  checkValue,
+  custom,
+  func,
+  num,
+  object,
+  oneOf,
+  optional,
+  recordOf,
+  type Shape,
+  str,
+} from "../validation/rules.js";
+
+/** Tracing with OpenTelemetry (used when `@opentelemetry/api` is installed and a tracer provider is registered). */
+export interface TracingOptions {
+  /** Create spans (default true when OpenTelemetry is active). */
+  enabled?: boolean | undefined;
+  /** Send W3C `traceparent`/`tracestate` so the vendor can join the trace (default false: opt in). */
+  propagate?: boolean | undefined;
+}
 
 /** Options every trustplane client accepts, next to its vendor-specific ones. */
 export interface CoreClientOptions {
-  /** Per-attempt timeout in ms, covering headers and body. Default 60000. */
-  timeout?: number;
-  /** Retries after the first attempt. Default 2. */
-  maxRetries?: number;
+  /** Per-attempt timeout in ms, covering headers and body. Default 60000; `Infinity` for none. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt, 0 to 10. Default 2. */
+  maxRetries?: number | undefined;
   /** Fine-tuning of retries. */
-  retry?: {
-    baseDelayMs?: number;
-    maxDelayMs?: number;
-    /** Longest `Retry-After` honoured, in ms (vendor default, usually 60000). */
-    retryAfterCapMs?: number;
-    /** Total time for all attempts and waits of one call, in ms. Default 120000. */
-    budgetMs?: number;
-    /** Hears every retry before its backoff sleep (attempt, delay, reason): for metrics or progress output. */
-    onRetry?: RetryOptions["onRetry"];
-  };
+  retry?:
+    | {
+        baseDelayMs?: number | undefined;
+        maxDelayMs?: number | undefined;
+        /** Longest `Retry-After` honoured, in ms (vendor default, usually 60000). */
+        retryAfterCapMs?: number | undefined;
+        /** Total time for all attempts and waits of one call, in ms. Default 120000. */
+        budgetMs?: number | undefined;
+        /** Hears every retry before its backoff sleep (attempt, delay, reason): for metrics or progress output. */
+        onRetry?: RetryOptions["onRetry"] | undefined;
+      }
+    | undefined;
   /** Where logs go (default: console). */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** Log threshold (default: `TRUSTPLANE_LOG`, else `warn`). Bodies are logged only at `debug`. */
-  logLevel?: LogLevel;
+  logLevel?: LogLevel | undefined;
   /** Appended to the User-Agent (e.g. `my-pipeline/1.2`). */
-  userAgent?: string;
+  userAgent?: string | undefined;
   /** Headers sent on every request. */
-  headers?: Record<string, string>;
-  /** Network: CA bundle, client certificate, proxy, keep-alive, injected fetch or dispatcher. */
-  transport?: TransportOptions;
+  headers?: Record<string, string> | undefined;
+  /** Largest response body accepted, in bytes after decompression. Default 64 MiB. */
+  maxResponseBytes?: number | undefined;
+  /** Network: engine, CA bundle, client certificate, proxy, keep-alive, injected fetch or dispatcher. */
+  transport?: TransportOptions | undefined;
   /** Shorthand for `transport.fetch`. */
-  fetch?: typeof globalThis.fetch;
+  fetch?: typeof globalThis.fetch | undefined;
   /** Shorthand for `transport.dispatcher`. */
-  dispatcher?: Dispatcher;
+  dispatcher?: Dispatcher | undefined;
   /** Extra policies, run between logging and the transport (closest to the wire). */
-  policies?: Policy[];
+  policies?: Policy[] | undefined;
+  /** OpenTelemetry spans and propagation. */
+  tracing?: TracingOptions | undefined;
 }
 
-const pem = z.union([z.string(), z.instanceof(Uint8Array)], { error: "must be PEM text or bytes" });
-const ms = (what: string) =>
-  z
-    .number({ error: `${what} must be a number of milliseconds` })
-    .finite()
-    .nonnegative(`${what} must be >= 0`);
+const ms = (what = "ms") => num({ gt: 0, unit: what });
+const timeout = num({ gt: 0, infinity: true, unit: "ms" });
+const maxRetries = num({ int: true, min: 0, max: 10 });
+const bytes = num({ int: true, gt: 0, unit: "bytes" });
+const pem: Check = anyOf([str(), custom((v) => v instanceof Uint8Array, "")], "must be PEM text or bytes");
+const headerName = custom((k) => typeof k === "string" && isHeaderName(k), "is not a valid header name");
+const headerValue: Check = (value, path, issues) => {
+  if (typeof value !== "string") issues.push({ path, message: "must be a string" });
+  else if (!isHeaderValue(value)) issues.push({ path, message: "must not contain line breaks or control characters" });
+};
+/** Header records: valid names, values without CR/LF (which would fail every call later). */
+export const headersCheck: Check = recordOf(headerValue, headerName);
+const dispatcher = custom(
+  (v) => typeof v === "object" && v !== null && typeof (v as Dispatcher).dispatch === "function",
+  "must be an undici Dispatcher",
+);
+const signal = custom(
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as AbortSignal).aborted === "boolean" &&
+    typeof (v as AbortSignal).addEventListener === "function",
+  "must be an AbortSignal",
+);
 
-/** zod schema for CoreClientOptions; vendor schemas extend it. */
-export const coreClientOptionsSchema = z.object({
-  timeout: ms("timeout").optional(),
-  maxRetries: z
-    .number({ error: "maxRetries must be a number" })
-    .int("maxRetries must be an integer")
-    .min(0, "maxRetries must be >= 0")
-    .max(10, "maxRetries must be <= 10")
-    .optional(),
-  retry: z
-    .object({
-      baseDelayMs: ms("retry.baseDelayMs").optional(),
-      maxDelayMs: ms("retry.maxDelayMs").optional(),
-      retryAfterCapMs: ms("retry.retryAfterCapMs").optional(),
-      budgetMs: ms("retry.budgetMs").optional(),
-      onRetry: isFunction("retry.onRetry").optional(),
-    })
-    .strict()
-    .optional(),
-  logger: z
-    .custom<Logger>(
+const transportShape = {
+  fetch: optional(func()),
+  dispatcher: optional(dispatcher),
+  engine: optional(oneOf(["auto", "fetch", "dispatcher"])),
+  ca: optional(anyOf([pem, arrayOf(pem)], "must be PEM text or bytes, or an array of them")),
+  cert: optional(pem),
+  key: optional(pem),
+  pfx: optional(custom((v) => v instanceof Uint8Array, "must be bytes (Buffer or Uint8Array)")),
+  passphrase: optional(str({ empty: true })),
+  rejectUnauthorized: optional(bool()),
+  proxy: optional(
+    anyOf([custom((v) => typeof v === "string" && URL.canParse(v), ""), custom((v) => v === false, "")], "must be a URL or false"),
+  ),
+  keepAliveTimeoutMs: optional(ms()),
+  connections: optional(num({ int: true, gt: 0 })),
+};
+
+const transportCheck: Check = (value, path, issues) => {
+  object(transportShape)(value, path, issues);
+  const t = value as TransportOptions;
+  if (t && typeof t === "object" && (t.cert === undefined) !== (t.key === undefined)) {
+    issues.push({ path: path ? `${path}.cert` : "cert", message: "cert and key must be given together" });
+  }
+};
+
+/** The checks of every CoreClientOptions field; vendor factories spread these into their own shape. */
+export const coreOptionFields: Shape = {
+  timeout: optional(timeout),
+  maxRetries: optional(maxRetries),
+  retry: optional(
+    object({
+      baseDelayMs: optional(num({ min: 0, unit: "ms" })),
+      maxDelayMs: optional(num({ min: 0, unit: "ms" })),
+      retryAfterCapMs: optional(num({ min: 0, unit: "ms" })),
+      budgetMs: optional(num({ min: 0, unit: "ms" })),
+      onRetry: optional(func()),
+    }),
+  ),
+  logger: optional(
+    custom(
       (v) =>
         typeof v === "object" &&
         v !== null &&
         ["debug", "info", "warn", "error"].every((m) => typeof (v as Record<string, unknown>)[m] === "function"),
-      "logger must have debug, info, warn and error methods",
-    )
-    .optional(),
-  logLevel: z.enum(["debug", "info", "warn", "error", "off"]).optional(),
-  userAgent: z.string().optional(),
-  headers: z.record(z.string(), z.string({ error: "header values must be strings" })).optional(),
-  transport: z
-    .object({
-      fetch: isFunction("transport.fetch").optional(),
-      dispatcher: z
-        .custom<Dispatcher>((v) => typeof v === "object" && v !== null, "dispatcher must be an undici Dispatcher")
-        .optional(),
-      ca: z.union([pem, z.array(pem)]).optional(),
-      cert: pem.optional(),
-      key: pem.optional(),
-      pfx: z.instanceof(Uint8Array, { error: "pfx must be bytes (Buffer or Uint8Array)" }).optional(),
-      passphrase: z.string().optional(),
-      rejectUnauthorized: z.boolean().optional(),
-      proxy: z.union([z.string().refine((v) => URL.canParse(v), "proxy must be a URL"), z.literal(false)]).optional(),
-      keepAliveTimeoutMs: ms("transport.keepAliveTimeoutMs").optional(),
-      connections: z.number().int().positive().optional(),
-    })
-    .strict()
-    .refine((t) => (t.cert === undefined) === (t.key === undefined), {
-      message: "cert and key must be given together",
-      path: ["cert"],
-    })
-    .optional(),
-  fetch: isFunction("fetch").optional(),
-  dispatcher: z
-    .custom<Dispatcher>((v) => typeof v === "object" && v !== null, "dispatcher must be an undici Dispatcher")
-    .optional(),
-  policies: z
-    .array(z.custom<Policy>((v) => typeof (v as Policy)?.handle === "function", "each policy needs handle()"))
-    .optional(),
-});
+      "must have debug, info, warn and error methods",
+    ),
+  ),
+  logLevel: optional(oneOf(["debug", "info", "warn", "error", "off"])),
+  userAgent: optional(str({ pattern: /^[\t\x20-\x7e]*$/, rule: "must be printable ASCII without line breaks" })),
+  headers: optional(headersCheck),
+  maxResponseBytes: optional(bytes),
+  transport: optional(transportCheck),
+  fetch: optional(func()),
+  dispatcher: optional(dispatcher),
+  policies: optional(arrayOf(custom((v) => typeof (v as Policy)?.handle === "function", "must be a policy with handle()"))),
+  tracing: optional(object({ enabled: optional(bool()), propagate: optional(bool()) })),
+};
+
+/** Checks a whole options object: core fields plus the vendor's `extra` fields; unknown keys are refused. */
+export function checkClientOptions<T>(options: T, what: string, extra: Shape = {}): T {
+  return checkValue(object({ ...coreOptionFields, ...extra }), options, what);
+}
+
+const callShape: Shape = {
+  signal: optional(signal),
+  timeout: optional(timeout),
+  maxRetries: optional(maxRetries),
+  idempotent: optional(bool()),
+  headers: optional(headersCheck),
+  maxResponseBytes: optional(bytes),
+};
+
+/** Checks per-call options as strictly as client options (a bad timeout must not turn the timeout off). */
+export function checkCallOptions(options: CallOptions | undefined, what: string): void {
+  if (options === undefined) return;
+  checkValue(object(callShape), options, what);
+}
+
+/** The fields `withOptions` may change; the transport (pool) and auth (token cache) stay shared. */
+export type ClientOverrides = Pick<
+  CoreClientOptions,
+  "timeout" | "maxRetries" | "retry" | "logger" | "logLevel" | "userAgent" | "headers" | "maxResponseBytes" | "tracing"
+>;
+
+/** Checks `withOptions` overrides. */
+export function checkOverrides(overrides: ClientOverrides, what: string): ClientOverrides {
+  const { timeout: t, maxRetries: m, retry, logger, logLevel, userAgent, headers, maxResponseBytes, tracing } =
+    coreOptionFields;
+  return checkValue(
+    object({ timeout: t, maxRetries: m, retry, logger, logLevel, userAgent, headers, maxResponseBytes, tracing } as Shape),
+    overrides,
+    what,
+  );
+}

@@ -1,3 +1,5 @@
+import { toHeaders } from "../http/headers.js";
+import type { HeaderReader, HttpResponse } from "../http/types.js";
 import { redactHeaders } from "../logging/redact.js";
 import { hidden, TrustplaneError } from "./trustplane-error.js";
 
@@ -17,7 +19,22 @@ export interface ParsedErrorBody {
  * Turns a vendor's error body into trustplane fields. Gets the parsed JSON body (or the raw text
  * when it was not JSON, or undefined when empty) and the response.
  */
-export type ErrorEnvelopeParser = (body: unknown, response: Response) => ParsedErrorBody | undefined;
+export type ErrorEnvelopeParser = (body: unknown, response: ErrorResponseInfo) => ParsedErrorBody | undefined;
+
+/** The request an error came from: no body, credentials redacted, query values that are secrets masked. */
+export interface ErrorRequestInfo {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+}
+
+/** The answer an ApiError came from. */
+export interface ErrorResponseInfo {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly url: string;
+}
 
 export interface ApiErrorInit {
   status: number;
@@ -26,11 +43,12 @@ export interface ApiErrorInit {
   requestId?: string | undefined;
   vendor: string;
   operation?: string | undefined;
-  headers: Headers;
+  headers: HeaderReader;
   body: unknown;
   details?: unknown;
-  request?: Request | undefined;
-  response?: Response | undefined;
+  /** The request, already stripped of its body; credential headers are redacted here. */
+  request?: { method: string; url: string; headers: Record<string, string> | HeaderReader } | undefined;
+  response?: Pick<HttpResponse, "status" | "statusText" | "url"> | undefined;
 }
 
 /** The server answered with an HTTP error status. Subclasses name the meaning. */
@@ -53,9 +71,9 @@ export class ApiError extends TrustplaneError {
   /** Vendor-specific detail (PingOne `details[]`, OpenZiti `cause`...). */
   readonly details: unknown;
   /** The request that failed, without its body and with credentials removed. Not enumerable. */
-  declare readonly request: Request | undefined;
-  /** The response. Not enumerable. */
-  declare readonly response: Response | undefined;
+  declare readonly request: ErrorRequestInfo | undefined;
+  /** The response (status, headers, URL). Not enumerable. */
+  declare readonly response: ErrorResponseInfo | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -65,10 +83,17 @@ export class ApiError extends TrustplaneError {
     this.vendor = init.vendor;
     this.operation = init.operation;
     this.details = init.details;
-    hidden(this, "headers", init.headers);
+    const headers = toHeaders(init.headers);
+    hidden(this, "headers", headers);
     hidden(this, "body", init.body);
     hidden(this, "request", init.request ? sanitizedRequest(init.request) : undefined);
-    hidden(this, "response", init.response);
+    hidden(
+      this,
+      "response",
+      init.response
+        ? { status: init.response.status, statusText: init.response.statusText, headers, url: init.response.url }
+        : undefined,
+    );
   }
 
   override toJSON(): Record<string, unknown> {
@@ -130,7 +155,7 @@ export function apiErrorClassFor(status: number): typeof ApiError {
 }
 
 /** Reads `retry-after-ms`, then `Retry-After` (seconds or HTTP date). Undefined when absent or unreadable. */
-export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()): number | undefined {
+export function retryAfterFromHeaders(headers: HeaderReader, now: number = Date.now()): number | undefined {
   const ms = headers.get("retry-after-ms");
   if (ms !== null && ms.trim() !== "") {
     const n = Number(ms);
@@ -145,6 +170,11 @@ export function retryAfterFromHeaders(headers: Headers, now: number = Date.now()
 }
 
 /** A body-less copy of the request with credential headers removed, safe to keep on an error. */
-function sanitizedRequest(request: Request): Request {
-  return new Request(request.url, { method: request.method, headers: redactHeaders(request.headers) });
+function sanitizedRequest(request: NonNullable<ApiErrorInit["request"]>): ErrorRequestInfo {
+  const headers = isReader(request.headers) ? toHeaders(request.headers) : new Headers(request.headers);
+  return { method: request.method, url: request.url, headers: redactHeaders(headers) };
+}
+
+function isReader(value: Record<string, string> | HeaderReader): value is HeaderReader {
+  return typeof (value as HeaderReader).get === "function" && typeof (value as HeaderReader).forEach === "function";
 }

@@ -1,3 +1,5 @@
+import type { HeaderReader } from "../http/types.js";
+
 /** Marker written in place of anything secret. */
 export const REDACTED = "[redacted]";
 
@@ -21,6 +23,7 @@ export const DEFAULT_LOGGABLE_HEADERS: readonly string[] = [
   "traceparent",
   "user-agent",
   "x-forgerock-transactionid",
+  "x-ping-external-transaction-id",
   "x-request-id",
   "x-total-count",
   "x-trustplane-attempt",
@@ -28,7 +31,7 @@ export const DEFAULT_LOGGABLE_HEADERS: readonly string[] = [
 ];
 
 /** A copy of `headers` where only allow-listed values survive. */
-export function redactHeaders(headers: Headers, allow: readonly string[] = DEFAULT_LOGGABLE_HEADERS): Headers {
+export function redactHeaders(headers: HeaderReader, allow: readonly string[] = DEFAULT_LOGGABLE_HEADERS): Headers {
   const out = new Headers();
   headers.forEach((value, name) => {
     out.set(name, allow.includes(name.toLowerCase()) ? value : REDACTED);
@@ -36,12 +39,20 @@ export function redactHeaders(headers: Headers, allow: readonly string[] = DEFAU
   return out;
 }
 
-/** Plain-object form of redacted headers, for log records. */
-export function headersForLog(headers: Headers, allow?: readonly string[]): Record<string, string> {
+/** Plain-object form of redacted headers (a header record or a reader), for log records. */
+export function headersForLog(
+  headers: HeaderReader | Record<string, string>,
+  allow: readonly string[] = DEFAULT_LOGGABLE_HEADERS,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  redactHeaders(headers, allow).forEach((value, name) => {
-    out[name] = value;
-  });
+  const put = (value: string, name: string) => {
+    out[name.toLowerCase()] = allow.includes(name.toLowerCase()) ? value : REDACTED;
+  };
+  if (typeof (headers as HeaderReader).forEach === "function" && typeof (headers as HeaderReader).get === "function") {
+    (headers as HeaderReader).forEach(put);
+  } else {
+    for (const [name, value] of Object.entries(headers as Record<string, string>)) put(value, name);
+  }
   return out;
 }
 

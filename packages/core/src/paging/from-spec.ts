@@ -1,18 +1,13 @@
-import { type ApiClient, callInit } from "../client/create-api-client.js";
+import type { ApiClient, CallRequest } from "../client/create-api-client.js";
+import { TrustplaneError } from "../errors/trustplane-error.js";
 import type { CallOptions, PaginationInfo } from "../pipeline/types.js";
 import { Paged, type PageFetcher, type PagingOptions } from "./paged.js";
 import { cursorCookie, halNext, keyList, offsetLimit, singlePage, sizePosition } from "./strategies.js";
 
-/** Parameters of a list call, as openapi-fetch takes them. */
-export interface ListParams {
-  path?: Record<string, unknown>;
-  query?: Record<string, unknown>;
-  header?: Record<string, unknown>;
-}
-
+/** Per-call and paging options of a list operation. */
 export interface OperationPagingOptions extends PagingOptions, Omit<CallOptions, "signal"> {
   /** Items per request (default: the spec's maximum, else 100). */
-  pageSize?: number;
+  pageSize?: number | undefined;
 }
 
 /** Value at a dotted path (`meta.pagination.totalCount`); "" is the value itself. */
@@ -41,27 +36,37 @@ const str = (info: PaginationInfo, key: string, fallback: string): string => {
   return typeof v === "string" && v ? v : fallback;
 };
 
-type LooseGet = (path: string, init: Record<string, unknown>) => Promise<{ data?: unknown; response: Response }>;
-
 /**
  * A Paged<T> for any list operation, driven by its `x-trustplane-pagination` declaration: the
- * right parameters, item path, totals and stop rules for each paging style.
+ * right parameters, item path, totals and stop rules for each paging style. Every page is one
+ * `api.call` of the operation (HAL next links too, on the client's origin only).
  */
 export function pageOperation<T>(
-  api: Pick<ApiClient<never>, "fetch" | "baseUrl"> & { readonly raw: unknown },
-  path: string,
-  params: ListParams,
-  pagination: PaginationInfo,
+  api: Pick<ApiClient, "call" | "baseUrl"> & { operation(id: string): OperationInfoLike | undefined },
+  operationId: string,
+  request: CallRequest = {},
   options: OperationPagingOptions = {},
 ): Paged<T> {
-  const get = (api.raw as unknown as { GET: LooseGet }).GET;
+  const pagination = api.operation(operationId)?.pagination;
+  if (!pagination) throw new TrustplaneError(`${operationId} does not declare x-trustplane-pagination`);
+  const { maxPages, prefetch, signal: pagingSignal, pageSize: askedSize, ...callOptions } = options;
   const maxPageSize = numberOrUndefined(pagination.maxPageSize);
-  const pageSize = options.pageSize ?? maxPageSize ?? 100;
-  const call = (query: Record<string, unknown>, signal: AbortSignal | undefined) =>
-    get(path, {
-      params: { ...params, query: { ...params.query, ...query } },
-      ...callInit({ ...options, ...(signal && { signal }) }),
-    });
+  const pageSize = askedSize ?? maxPageSize ?? 100;
+  const call = async (query: Record<string, unknown>, signal: AbortSignal | undefined, url?: string) => {
+    const { data, response } = await api
+      .call(
+        operationId as never,
+        { ...request, query: { ...request.query, ...query }, parseAs: "json", ...(url !== undefined && { url }) },
+        { ...callOptions, ...(signal && { signal }) },
+      )
+      .withResponse();
+    return { data: data as unknown, response };
+  };
+  const paging = {
+    ...(maxPages !== undefined && { maxPages }),
+    ...(prefetch !== undefined && { prefetch }),
+    ...(pagingSignal && { signal: pagingSignal }),
+  };
 
   let fetcher: PageFetcher<T>;
   switch (pagination.style) {
@@ -112,7 +117,7 @@ export function pageOperation<T>(
       break;
     case "hal-next": {
       const nextField = str(pagination, "nextField", "_links.next.href");
-      const read = (data: unknown, response: Response) => {
+      const read = (data: unknown, response: { url: string }) => {
         const next = valueAt(data, nextField);
         return {
           items: itemsAt<T>(data, pagination.items),
@@ -128,10 +133,8 @@ export function pageOperation<T>(
           return read(data, response);
         },
         follow: async (href, signal) => {
-          const response = await api.fetch(href, {
-            ...callInit({ ...options, ...(signal && { signal }) }),
-          } as RequestInit);
-          return read(await response.json(), response);
+          const { data, response } = await call({}, signal, href);
+          return read(data, response);
         },
       });
       break;
@@ -150,5 +153,10 @@ export function pageOperation<T>(
         return itemsAt<T>(data, pagination.items);
       });
   }
-  return new Paged<T>(fetcher, options);
+  return new Paged<T>(fetcher, paging);
+}
+
+/** What pageOperation needs to know of an operation. */
+export interface OperationInfoLike {
+  readonly pagination?: PaginationInfo | undefined;
 }

@@ -1,55 +1,81 @@
+import { STATUS_CODES } from "node:http";
 import { type ApiError, apiErrorClassFor, type ErrorEnvelopeParser } from "../errors/api-error.js";
+import { toHeaders } from "../http/headers.js";
+import type { HttpRequest, HttpResponse } from "../http/types.js";
+import { safeUrl } from "./log.js";
 import type { Policy, RequestContext } from "./types.js";
 
 /** Response headers where vendors put their request / transaction id, checked in order. */
 const REQUEST_ID_HEADERS = [
   "x-request-id",
   "x-forgerock-transactionid",
+  "x-ping-external-transaction-id",
   "x-correlation-id",
   "correlation-id",
   "x-amzn-requestid",
 ];
 
+const decoder = new TextDecoder();
+
+/** The request id a vendor put in its answer's headers, if any. */
+export function responseRequestId(headers: { get(name: string): string | null }): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
 /** Outermost policy: an HTTP error status that survived retries and re-auth becomes an ApiError. */
-export function errorPolicy(options: { parse?: ErrorEnvelopeParser | undefined }): Policy {
+export function errorPolicy(options: {
+  parse?: ErrorEnvelopeParser | undefined;
+  isSecret?: ((name: string) => boolean) | undefined;
+}): Policy {
   return {
     name: "errors",
     async handle(request, ctx, next) {
       const response = await next(request, ctx);
       if (response.status < 400) return response;
-      throw await toApiError(response, request, ctx, options.parse);
+      throw toApiError(response, request, ctx, options.parse, options.isSecret);
     },
   };
 }
 
-/** Builds the ApiError subclass for an error response, using the vendor's envelope parser. */
-export async function toApiError(
-  response: Response,
-  request: Request,
+/** The reason phrase of a status (undici's dispatcher API does not report the server's). */
+export function statusText(response: Pick<HttpResponse, "status" | "statusText">): string {
+  return response.statusText || STATUS_CODES[response.status] || "";
+}
+
+/**
+ * Builds the ApiError subclass for an error response, using the vendor's envelope parser. The
+ * message says what was called (method and URL, query left out) so a wrong base URL shows at once.
+ */
+export function toApiError(
+  response: HttpResponse,
+  request: Pick<HttpRequest, "method" | "url" | "headers">,
   ctx: Pick<RequestContext, "vendor" | "operationId" | "requestId">,
   parse?: ErrorEnvelopeParser,
-): Promise<ApiError> {
-  const text = await response
-    .clone()
-    .text()
-    .catch(() => "");
+  isSecret: (name: string) => boolean = () => false,
+): ApiError {
+  const text = response.body ? decoder.decode(response.body) : "";
   let body: unknown = text === "" ? undefined : text;
   try {
     if (text) body = JSON.parse(text);
   } catch {
     // keep the text
   }
-  const parsed = safeParse(parse, body, response);
-  const what = ctx.operationId ?? `${request.method} ${new URL(request.url).pathname}`;
+  const headers = toHeaders(response.headers);
+  const reason = statusText(response);
+  const info = { status: response.status, statusText: reason, headers, url: response.url };
+  const parsed = safeParse(parse, body, info);
+  const what = ctx.operationId ?? request.method;
   const vendorMessage = parsed?.message ?? (typeof body === "string" && body.length < 300 ? body.trim() : undefined);
-  const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+  const status = `${response.status}${reason ? ` ${reason}` : ""}`;
   const code = parsed?.code !== undefined ? ` [${parsed.code}]` : "";
-  const message = `${what} failed with ${status}${code}${vendorMessage ? `: ${vendorMessage}` : ""}`;
+  const called = `${request.method} ${pathOnly(request.url)}`;
+  const message = `${what} failed with ${status}${code}${vendorMessage ? `: ${vendorMessage}` : ""} (${called})`;
   const requestId =
-    parsed?.requestId ??
-    REQUEST_ID_HEADERS.map((h) => response.headers.get(h)).find((v) => v) ??
-    ctx.requestId ??
-    undefined;
+    parsed?.requestId ?? responseRequestId(headers) ?? ctx.requestId ?? undefined;
   const ErrorClass = apiErrorClassFor(response.status);
   return new ErrorClass({
     status: response.status,
@@ -58,15 +84,25 @@ export async function toApiError(
     requestId,
     vendor: ctx.vendor,
     operation: ctx.operationId,
-    headers: response.headers,
+    headers,
     body,
     details: parsed?.details,
-    request,
-    response,
+    request: { method: request.method, url: safeUrl(request.url, isSecret), headers: request.headers },
+    response: { status: response.status, statusText: reason, url: response.url },
   });
 }
 
-function safeParse(parse: ErrorEnvelopeParser | undefined, body: unknown, response: Response) {
+/** Scheme, host and path of a URL: no query (it can carry secrets), no credentials. */
+function pathOnly(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+
+function safeParse(parse: ErrorEnvelopeParser | undefined, body: unknown, response: Parameters<ErrorEnvelopeParser>[1]) {
   if (!parse) return undefined;
   try {
     return parse(body, response);

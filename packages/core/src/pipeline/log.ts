@@ -1,3 +1,4 @@
+import { bodyText } from "../http/body.js";
 import { levelEnabled } from "../logging/logger.js";
 import { headersForLog, maskBody, REDACTED } from "../logging/redact.js";
 import type { Policy } from "./types.js";
@@ -29,11 +30,11 @@ export function logPolicy(options: LogPolicyOptions): Policy {
         url: safeUrl(request.url, options.isSecret),
       };
       if (debug) {
-        const body = request.body ? await request.clone().text() : "";
+        const body = bodyText(request.body);
         ctx.logger.debug("request", {
           ...base,
           headers: headersForLog(request.headers, options.allowHeaders),
-          ...(body && { body: maskBody(body, request.headers.get("content-type"), options.isSecret) }),
+          ...(body && { body: maskBody(body, request.headers["content-type"] ?? null, options.isSecret) }),
         });
       }
       const started = performance.now();
@@ -41,7 +42,7 @@ export function logPolicy(options: LogPolicyOptions): Policy {
         const response = await next(request, ctx);
         const fields = { ...base, status: response.status, durationMs: Math.round(performance.now() - started) };
         if (debug) {
-          const body = await response.clone().text();
+          const body = bodyText(response.body);
           ctx.logger.debug("response", {
             ...fields,
             headers: headersForLog(response.headers, options.allowHeaders),

@@ -4,12 +4,13 @@ import type { Policy } from "./types.js";
 
 /**
  * Bounds each attempt (connect, headers and the whole body: the transport reads the body inside
- * the attempt). A timeout is a TimeoutError; the caller's own abort stays an AbortError.
+ * the attempt) with one timer. A timeout is a TimeoutError; the caller's own abort is an
+ * AbortError, with or without a timeout.
  *
  * The attempt gets its own AbortController, which the caller's signal feeds through a listener
- * removed when the attempt ends. (`AbortSignal.any` would cost more per call and, on Node 20,
- * keeps a little memory alive on a long-lived caller signal for every call.) The signal travels in
- * `ctx.attemptSignal` to the transport, so the request is not rebuilt.
+ * removed when the attempt ends (`AbortSignal.any` would cost more per call and, on Node 20,
+ * keeps a little memory alive on a long-lived caller signal for every call). The signal travels in
+ * `ctx.attemptSignal` to the transport. `timeout: Infinity` turns the timer off.
  */
 export function timeoutPolicy(options: { timeoutMs: number }): Policy {
   return {
@@ -18,9 +19,16 @@ export function timeoutPolicy(options: { timeoutMs: number }): Policy {
       const ms = ctx.options.timeout ?? options.timeoutMs;
       const caller = ctx.signal;
       if (caller?.aborted) throw abortErrorFrom(caller);
-      if (!Number.isFinite(ms) || ms <= 0) {
+      if (ms === Number.POSITIVE_INFINITY) {
         ctx.attemptSignal = caller;
-        return next(request, ctx);
+        try {
+          return await next(request, ctx);
+        } catch (error) {
+          if (caller?.aborted) throw abortErrorFrom(caller);
+          throw error;
+        } finally {
+          ctx.attemptSignal = undefined;
+        }
       }
       const controller = new AbortController();
       let timedOut = false;
@@ -38,10 +46,7 @@ export function timeoutPolicy(options: { timeoutMs: number }): Policy {
         if (timedOut) {
           throw new TimeoutError(
             `${ctx.operationId ?? request.method} timed out after ${ms} ms (attempt ${ctx.attempt})`,
-            {
-              timeoutMs: ms,
-              cause: error,
-            },
+            { timeoutMs: ms, cause: error },
           );
         }
         throw error;

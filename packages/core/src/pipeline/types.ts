@@ -1,3 +1,5 @@
+import type { ConnectionPhase } from "../errors/errors.js";
+import type { HttpRequest, HttpResponse } from "../http/types.js";
 import type { Logger, LogLevel } from "../logging/logger.js";
 
 /** How a list operation pages, as declared by `x-trustplane-pagination` in the spec. */
@@ -20,20 +22,24 @@ export interface OperationInfo {
   readonly noAuth?: boolean;
   readonly pagination?: PaginationInfo;
   readonly longRunning?: { readonly poll: string; readonly until?: string };
+  /** Path parameters whose values may contain `/` (`x-trustplane-allow-slash`). */
+  readonly slashParams?: readonly string[];
 }
 
 /** Per-call options every generated and hand-written method accepts. */
 export interface CallOptions {
   /** Aborts the call, including any retry backoff, at once. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-attempt timeout in ms (headers and body). Overrides the client's. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries for this call. Overrides the client's. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Declare this call safe (or unsafe) to repeat, overriding the operation's declaration. */
-  idempotent?: boolean;
+  idempotent?: boolean | undefined;
   /** Extra headers for this call. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
+  /** Largest response body accepted, in bytes after decompression. Overrides the client's. */
+  maxResponseBytes?: number | undefined;
 }
 
 /** What every policy knows about the call in flight. */
@@ -55,26 +61,36 @@ export interface RequestContext {
   requestId: string | undefined;
   /** 1 for the first attempt, 2 for the first retry... */
   attempt: number;
+  /** `token` for token and login calls an auth provider makes; `request` otherwise. */
+  readonly phase: ConnectionPhase;
+  /** The client's `maxResponseBytes` (a call's own option wins). */
+  readonly maxResponseBytes: number | undefined;
   readonly logger: Logger;
   readonly logLevel: LogLevel;
 }
 
 /** Calls the rest of the pipeline. */
-export type Next = (request: Request, ctx: RequestContext) => Promise<Response>;
+export type Next = (request: HttpRequest, ctx: RequestContext) => Promise<HttpResponse>;
 
-/** One named step of the pipeline. Policies that replay call `next` again with a fresh clone. */
+/**
+ * One named step of the pipeline. Policies see plain request objects: a policy that changes the
+ * request for one attempt (a header) changes a copy; the body is a string or bytes, so a replay
+ * simply sends it again.
+ */
 export interface Policy {
   readonly name: string;
-  handle(request: Request, ctx: RequestContext, next: Next): Promise<Response>;
+  handle(request: HttpRequest, ctx: RequestContext, next: Next): Promise<HttpResponse>;
 }
+
+const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
 /** True for methods that HTTP defines as safe to repeat. */
 export function isIdempotentMethod(method: string): boolean {
-  return ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].includes(method.toUpperCase());
+  return IDEMPOTENT_METHODS.has(method.toUpperCase());
 }
 
 /** Whether this call may be sent twice: call option, then the spec's declaration, then the method. */
-export function isIdempotentCall(request: Request, ctx: RequestContext): boolean {
+export function isIdempotentCall(request: Pick<HttpRequest, "method">, ctx: RequestContext): boolean {
   if (typeof ctx.options.idempotent === "boolean") return ctx.options.idempotent;
   if (typeof ctx.operation?.idempotent === "boolean") return ctx.operation.idempotent;
   return isIdempotentMethod(request.method);

@@ -6,9 +6,8 @@ export function userAgentPolicy(options: { product: string; append?: string | un
   return {
     name: "user-agent",
     handle(request, ctx, next) {
-      if (!request.headers.has("user-agent") || request.headers.get("user-agent") === "node") {
-        request.headers.set("user-agent", value);
-      }
+      const current = request.headers["user-agent"];
+      if (current === undefined || current === "node") request.headers["user-agent"] = value;
       return next(request, ctx);
     },
   };

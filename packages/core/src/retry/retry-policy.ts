@@ -1,13 +1,14 @@
 import { retryAfterFromHeaders } from "../errors/api-error.js";
 import { AbortError, ConnectionError, TimeoutError } from "../errors/errors.js";
+import type { HttpRequest, HttpResponse } from "../http/types.js";
 import { sleep } from "../internal/sleep.js";
 import { isIdempotentCall, type Policy, type RequestContext } from "../pipeline/types.js";
 import { backoffDelay } from "./backoff.js";
 
 /** What a vendor's classifier sees after each attempt. */
 export interface RetryCandidate {
-  readonly request: Request;
-  readonly response?: Response | undefined;
+  readonly request: HttpRequest;
+  readonly response?: HttpResponse | undefined;
   readonly error?: unknown;
   readonly attempt: number;
   readonly ctx: RequestContext;
@@ -51,7 +52,7 @@ export const RETRY_DEFAULTS = {
   budgetMs: 120_000,
 } as const;
 
-/** Replays failed attempts, each with a fresh clone of the request, within the rules above. */
+/** Replays failed attempts within the rules above (bodies are strings or bytes: a replay sends them again). */
 export function retryPolicy(options: RetryOptions = {}): Policy {
   const cfg = { ...RETRY_DEFAULTS, ...stripUndefined(options) };
   const statuses = options.statuses ?? DEFAULT_RETRY_STATUSES;
@@ -62,13 +63,10 @@ export function retryPolicy(options: RetryOptions = {}): Policy {
       const started = Date.now();
       for (let retry = 0; ; retry++) {
         ctx.attempt = retry + 1;
-        let response: Response | undefined;
+        let response: HttpResponse | undefined;
         let error: unknown;
-        // A body can be sent once: each attempt but the last gets a clone. Body-less requests are
-        // reused as they are (fetch consumes nothing of them).
-        const attempt = request.body !== null && retry < maxRetries ? request.clone() : request;
         try {
-          response = await next(attempt, ctx);
+          response = await next(request, ctx);
         } catch (e) {
           error = e;
         }
@@ -89,7 +87,6 @@ export function retryPolicy(options: RetryOptions = {}): Policy {
           reason,
           delayMs,
         });
-        await response?.body?.cancel().catch(() => undefined);
         await sleep(delayMs, ctx.signal);
       }
     },
@@ -117,13 +114,13 @@ function retryReason(
     if (error instanceof TimeoutError) return repeatable ? "attempt timed out" : undefined;
     return verdict === true && repeatable ? "classified retryable" : undefined;
   }
-  if (!response || response.ok) return undefined;
+  if (!response || response.status < 400) return undefined;
   if (!repeatable) return undefined;
   if (verdict === true) return `status ${response.status} (vendor rule)`;
   return statuses.includes(response.status) ? `status ${response.status}` : undefined;
 }
 
-function settle(response: Response | undefined, error: unknown): Response {
+function settle(response: HttpResponse | undefined, error: unknown): HttpResponse {
   if (response) return response;
   throw error;
 }

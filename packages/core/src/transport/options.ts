@@ -1,0 +1,40 @@
+import type { Dispatcher } from "undici";
+import type { PemInput } from "./dispatcher.js";
+
+/**
+ * Which HTTP engine sends requests. `auto` (default) talks to undici's dispatcher directly when
+ * that is safe (no custom `fetch`, `globalThis.fetch` is the runtime's own), and uses `fetch`
+ * otherwise (so msw and other fetch mocks see every request). `fetch` and `dispatcher` force one.
+ */
+export type TransportEngine = "auto" | "fetch" | "dispatcher";
+
+/** How requests reach the network. */
+export interface TransportOptions {
+  /** A fetch to use instead of the global one (resolved per request when omitted, so msw works). */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** An undici dispatcher to use instead of the one built from the options below. */
+  dispatcher?: Dispatcher | undefined;
+  /** Which engine sends requests (default `auto`). */
+  engine?: TransportEngine | undefined;
+  /** Extra CA certificates (PEM) to trust, e.g. an OpenZiti controller's self-signed CA. */
+  ca?: PemInput | PemInput[] | undefined;
+  /** Client certificate (PEM) for mutual TLS, with `key`. */
+  cert?: PemInput | undefined;
+  /** Private key (PEM) of the client certificate. */
+  key?: PemInput | undefined;
+  /** Client certificate and key as PKCS#12, with `passphrase`. */
+  pfx?: Uint8Array | undefined;
+  /** Passphrase of `pfx` or of an encrypted `key`. */
+  passphrase?: string | undefined;
+  /** Verify the server certificate (default true). Turning this off is for local experiments only. */
+  rejectUnauthorized?: boolean | undefined;
+  /**
+   * Proxy URL. Default: `HTTPS_PROXY` / `HTTP_PROXY` from the environment, honouring `NO_PROXY`.
+   * `false` ignores the environment.
+   */
+  proxy?: string | false | undefined;
+  /** How long an idle keep-alive socket stays open, in ms (default 30000). */
+  keepAliveTimeoutMs?: number | undefined;
+  /** Largest number of sockets per origin (default unlimited). */
+  connections?: number | undefined;
+}
