@@ -1,11 +1,20 @@
 import type { Options } from "tsup";
 
-/** What every package's build shares: dual ESM + CJS with declarations, for Node 20. */
-export const tsupBase = {
+/**
+ * What every package's build shares: dual ESM + CJS with declarations, for Node 20.
+ * - `stripInternal` keeps `@internal` members out of the published .d.ts.
+ * - In the CJS build, `import()` of an external module becomes `require()`, so lazily loaded
+ *   modules (the JSON Schema validator, OpenTelemetry) work under Jest and other CommonJS hosts
+ *   that cannot run `import()`.
+ */
+export const tsupBase: Options = {
   format: ["esm", "cjs"],
-  dts: true,
+  dts: { compilerOptions: { stripInternal: true } },
   sourcemap: true,
   clean: true,
   target: "node20",
   platform: "node",
-} satisfies Options;
+  esbuildOptions(options, context) {
+    if (context.format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
+  },
+};

@@ -11,5 +11,6 @@ export const vitestBase = defineConfig({
     include: ["test/**/*.test.ts"],
     typecheck: { include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     testTimeout: 20_000,
+    globalSetup: [new URL("./vitest.global-setup.ts", import.meta.url).pathname],
   },
 });

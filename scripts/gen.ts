@@ -4,16 +4,22 @@
  *   pnpm gen          write the files
  *   pnpm gen:check    fail (exit 1) if the committed files differ from what the specs produce
  *
- * Two files per vendor:
+ * Files per vendor:
  * - openapi.gen.ts:  openapi-typescript's `paths`, `components`, `operations` types.
  * - operations.gen.ts: a runtime table of every operation (method, path, pagination, idempotency,
- *   long-running marker, no-auth) read from the spec and its x-trustplane-* extensions, plus the
- *   names of every field marked x-trustplane-secret (core masks them in logs).
+ *   long-running marker, no-auth, path parameters that may hold `/`) read from the spec and its
+ *   x-trustplane-* extensions, plus the names of every field marked x-trustplane-secret (core
+ *   masks them in logs).
+ * - resources.gen.ts (vendors that opt in, scripts/vendors.ts): one class per resource, one
+ *   method per operation (scripts/gen-resources.ts, names from scripts/naming.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { parse } from "yaml";
+import { renderResources } from "./gen-resources.ts";
+import { nameOperations } from "./naming.ts";
 import { scaffoldPackage } from "./scaffold.ts";
 import { generatedDir, specPath, type Vendor, vendors } from "./vendors.ts";
 
@@ -36,6 +42,7 @@ interface OperationRow {
   noAuth?: true;
   pagination?: Record<string, unknown>;
   longRunning?: Record<string, unknown>;
+  slashParams?: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -57,10 +64,24 @@ function operationTable(spec: Json): OperationRow[] {
       if (typeof op["x-trustplane-idempotent"] === "boolean") row.idempotent = op["x-trustplane-idempotent"] as boolean;
       if (op["x-trustplane-pagination"]) row.pagination = op["x-trustplane-pagination"] as Json;
       if (op["x-trustplane-long-running"]) row.longRunning = op["x-trustplane-long-running"] as Json;
+      const slash = [...((item.parameters as unknown[]) ?? []), ...((op.parameters as unknown[]) ?? [])]
+        .map((p) => resolve(spec, p))
+        .filter((p) => p?.in === "path" && p["x-trustplane-allow-slash"] === true)
+        .map((p) => String(p?.name));
+      if (slash.length) row.slashParams = slash;
       rows.push(row);
     }
   }
   return rows.sort((a, b) => a.operationId.localeCompare(b.operationId));
+}
+
+function resolve(spec: Json, node: unknown): Json | undefined {
+  let current = node as Json | undefined;
+  for (let i = 0; i < 20 && current && typeof current.$ref === "string"; i++) {
+    const parts = (current.$ref as string).replace(/^#\//, "").split("/");
+    current = parts.reduce<unknown>((n, p) => (n as Json | undefined)?.[p], spec) as Json | undefined;
+  }
+  return current;
 }
 
 /** Every property name marked x-trustplane-secret anywhere in the spec (schemas, parameters, headers). */
@@ -84,19 +105,19 @@ function secretFields(spec: unknown): string[] {
   return [...names].sort();
 }
 
-function renderTable(v: Vendor, rows: OperationRow[], secrets: string[]): string {
+function renderTable(banner: string, title: string, rows: OperationRow[], secrets: string[]): string {
   const body = rows.map(
     (r) => `  ${JSON.stringify(r.operationId)}: ${JSON.stringify({ ...r, operationId: undefined })},`,
   );
-  return `${BANNER.replace("%SPEC%", specPath(v))}
+  return `${banner}
 import type { OperationInfo } from "@trustplane/core";
 
-/** Every operation of the ${v.title} spec, keyed by operationId. */
+/** Every operation of the ${title} spec, keyed by operationId. */
 export const operationTable = {
 ${body.join("\n")}
 } as const satisfies Record<string, OperationInfo>;
 
-/** operationIds of the ${v.title} spec. */
+/** operationIds of the ${title} spec. */
 export type OperationId = keyof typeof operationTable;
 
 /** Field names the spec marks as secrets (x-trustplane-secret); masked in logs. */
@@ -104,15 +125,28 @@ export const secretFields: readonly string[] = ${JSON.stringify(secrets)};
 `;
 }
 
-async function render(v: Vendor): Promise<Map<string, string>> {
-  const source = readFileSync(specPath(v), "utf8");
-  const spec = parse(source) as Json;
-  const ast = await openapiTS(spec as never, { silent: true, alphabetize: false });
-  const types = `${BANNER.replace("%SPEC%", specPath(v))}\n${astToString(ast)}`;
+/**
+ * Every generated file of one spec, by file name (`openapi.gen.ts`, `operations.gen.ts` and, with
+ * `resources`, `resources.gen.ts`). Pure: tests run it on fixture specs.
+ */
+export async function renderSpec(
+  spec: Json,
+  options: { title: string; source: string; resources?: Vendor["resources"] },
+): Promise<Map<string, string>> {
+  const banner = BANNER.replace("%SPEC%", options.source);
+  const ast = await openapiTS(spec as never, { silent: true, alphabetize: false, defaultNonNullable: false });
   const out = new Map<string, string>();
-  out.set(`${generatedDir(v)}/openapi.gen.ts`, types);
-  out.set(`${generatedDir(v)}/operations.gen.ts`, renderTable(v, operationTable(spec), secretFields(spec)));
+  out.set("openapi.gen.ts", `${banner}\n${astToString(ast)}`);
+  out.set("operations.gen.ts", renderTable(banner, options.title, operationTable(spec), secretFields(spec)));
+  if (options.resources)
+    out.set("resources.gen.ts", renderResources(spec, nameOperations(spec), options.resources, banner));
   return out;
+}
+
+async function render(v: Vendor): Promise<Map<string, string>> {
+  const spec = parse(readFileSync(specPath(v), "utf8")) as Json;
+  const files = await renderSpec(spec, { title: v.title, source: specPath(v), resources: v.resources });
+  return new Map([...files].map(([name, text]) => [`${generatedDir(v)}/${name}`, text]));
 }
 
 async function main(): Promise<void> {
@@ -144,4 +178,4 @@ async function main(): Promise<void> {
   if (check) console.log("generated code matches the specs");
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -3,5 +3,9 @@ import { tsupBase } from "../../tsup.shared";
 
 export default defineConfig({
   ...tsupBase,
-  entry: ["src/index.ts"],
+  entry: { index: "src/index.ts", "json-schema": "src/validation/json-schema-engine.ts" },
+  // The validator entry carries the parts of zod it needs (no runtime dependency on zod, no
+  // locale tables); the main entry loads it through the package's own export on first use.
+  noExternal: ["zod"],
+  external: ["@trustplane/core/json-schema"],
 });

@@ -27,7 +27,7 @@ export {
 export { type IssuedToken, raceAbort, TokenCache, type TokenCacheOptions } from "./auth/token-cache.js";
 export type { AuthContext, AuthGrant, AuthProvider, AuthRequest } from "./auth/types.js";
 // Client
-export { type ApiResponse, ApiPromise, type CallOutcome, type WithResponse } from "./client/api-promise.js";
+export { ApiPromise, type ApiResponse, type CallOutcome, guard, type WithResponse } from "./client/api-promise.js";
 export {
   type ApiClient,
   type ApiClientConfig,
@@ -92,7 +92,7 @@ export { consoleLogger, filterLogger, type Logger, type LogLevel, levelFromEnv }
 export { DEFAULT_SECRET_FIELDS, maskSecrets, REDACTED, redactHeaders, secretFieldMatcher } from "./logging/redact.js";
 // Paging
 export { type OperationPagingOptions, pageOperation, valueAt } from "./paging/from-spec.js";
-export { type Page, Paged, type PageFetcher, type PagingOptions } from "./paging/paged.js";
+export { guardPaged, type Page, Paged, type PageFetcher, type PagingOptions } from "./paging/paged.js";
 export { cursorCookie, halNext, keyList, offsetLimit, singlePage, sizePosition } from "./paging/strategies.js";
 // Pipeline
 export { composePolicies } from "./pipeline/compose.js";
@@ -107,6 +107,17 @@ export {
   type Policy,
   type RequestContext,
 } from "./pipeline/types.js";
+// Generated resources
+export type {
+  HeaderParams,
+  ItemOf,
+  PathParams,
+  QueryParams,
+  RequestBodyOf,
+  UnwrappedBody,
+  ValueAt,
+} from "./resources/operation-types.js";
+export { type OperationBinding, Resource, type ResourceContext, requestFor } from "./resources/resource.js";
 // Retry
 export { backoffDelay } from "./retry/backoff.js";
 export {
@@ -120,6 +131,7 @@ export {
 export { createDispatcher, type PemInput } from "./transport/dispatcher.js";
 export type { TransportEngine, TransportOptions } from "./transport/options.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./transport/read-body.js";
+export { type JsonSchemaSource, validateJsonSchema } from "./validation/json-schema.js";
 // Validation
 export {
   anyOf,
@@ -140,6 +152,6 @@ export {
   type Shape,
   str,
 } from "./validation/rules.js";
-export { type SchemaOutput, type StandardSchema, validate } from "./validation/validate.js";
+export { describeIssue, lazy, type SchemaOutput, type StandardSchema, validate } from "./validation/validate.js";
 // Waiters
 export { type PollContext, type WaitOptions, type WaitProgress, WaitTimeoutError, waitFor } from "./waiter/wait-for.js";

@@ -318,11 +318,14 @@ describe("waiters", () => {
     a.route("/data", () => undefined); // the status poll never answers
     const api = createApiClient({ vendor: "w", version: "0", operations }, { baseUrl: a.url, logLevel: "off" });
     const started = Date.now();
-    const error = await waitFor((_attempt, { signal, remainingMs }) => api.call("getData", {}, { signal, timeout: remainingMs }), {
-      until: () => false,
-      timeout: 300,
-      interval: 10,
-    }).catch((e: unknown) => e);
+    const error = await waitFor(
+      (_attempt, { signal, remainingMs }) => api.call("getData", {}, { signal, timeout: remainingMs }),
+      {
+        until: () => false,
+        timeout: 300,
+        interval: 10,
+      },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(Date.now() - started).toBeLessThan(1500);
   });

@@ -13,12 +13,7 @@ import { BASE, testClient } from "./helpers.js";
 
 /** A list operation `list` on `path`, paged as `pagination` says, through a test client. */
 const listOp = <T>(path: string, pagination: PaginationInfo, options: OperationPagingOptions = {}) =>
-  pageOperation<T>(
-    testClient({}, { operations: { list: { method: "GET", path, pagination } } }),
-    "list",
-    {},
-    options,
-  );
+  pageOperation<T>(testClient({}, { operations: { list: { method: "GET", path, pagination } } }), "list", {}, options);
 
 const N = 1_234;
 let size = N;
@@ -128,7 +123,8 @@ describe.each(styles)("%s", (style, info, idOf) => {
 
 describe("Paged", () => {
   const offsetInfo: PaginationInfo = { style: "offset-limit", items: "data" };
-  const list = (opts: OperationPagingOptions = {}) => listOp<{ id: string }>("/offset", offsetInfo, { pageSize: 100, ...opts });
+  const list = (opts: OperationPagingOptions = {}) =>
+    listOp<{ id: string }>("/offset", offsetInfo, { pageSize: 100, ...opts });
 
   it("await gives the first page, fetched once", async () => {
     const paged = list();
@@ -318,9 +314,7 @@ describe("HAL origin safety", () => {
 describe("key lists", () => {
   it("a 404 means empty, but other errors still throw", async () => {
     server.use(http.get(`${BASE}/keys`, () => HttpResponse.json({ errors: ["permission denied"] }, { status: 403 })));
-    await expect(
-      listOp("/keys", { style: "key-list", items: "data.keys" }).toArray(),
-    ).rejects.toThrow(/403/);
+    await expect(listOp("/keys", { style: "key-list", items: "data.keys" }).toArray()).rejects.toThrow(/403/);
   });
 
   it("the list=true parameter is sent", async () => {

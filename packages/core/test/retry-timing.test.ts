@@ -95,7 +95,9 @@ describe("abort during backoff", () => {
   it("returns at once with AbortError, without waiting out the backoff", async () => {
     const { fetch, calls } = scriptedFetch([status(503, { "retry-after": "30" })]);
     const controller = new AbortController();
-    const outcome = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }), controller.signal).catch((e: unknown) => e);
+    const outcome = get(testClient({ fetch, timeout: Number.POSITIVE_INFINITY }), controller.signal).catch(
+      (e: unknown) => e,
+    );
     await vi.advanceTimersByTimeAsync(10); // first attempt done, now sleeping 30 s
     expect(calls).toHaveLength(1);
     controller.abort();
@@ -125,7 +127,11 @@ describe("backoff", () => {
 
   it("waits within the jittered ceiling between attempts", async () => {
     const { fetch, calls } = scriptedFetch([status(500), status(500)]);
-    const client = testClient({ fetch, timeout: Number.POSITIVE_INFINITY, retry: { baseDelayMs: 1_000, maxDelayMs: 10_000 } });
+    const client = testClient({
+      fetch,
+      timeout: Number.POSITIVE_INFINITY,
+      retry: { baseDelayMs: 1_000, maxDelayMs: 10_000 },
+    });
     const done = get(client);
     await vi.advanceTimersByTimeAsync(3_000); // both ceilings (1 s, then 2 s) have passed
     await done;

@@ -9,8 +9,8 @@ import {
   RateLimitError,
   ServerError,
   TimeoutError,
+  UnexpectedResponseError,
 } from "../src/index.js";
-import { UnexpectedResponseError } from "../src/index.js";
 import { BASE, testClient } from "./helpers.js";
 
 const injector = new FaultInjector();

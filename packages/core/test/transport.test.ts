@@ -190,7 +190,12 @@ describe.each(engines)("engine: %s", (engine) => {
       await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
       const port = (server.address() as AddressInfo).port;
       await new Promise<void>((r) => server.close(() => r()));
-      const client = createApiClient(profile, { baseUrl: `http://127.0.0.1:${port}`, transport: { engine }, logLevel: "off", maxRetries: 0 });
+      const client = createApiClient(profile, {
+        baseUrl: `http://127.0.0.1:${port}`,
+        transport: { engine },
+        logLevel: "off",
+        maxRetries: 0,
+      });
       const error = (await client
         .fetch(`http://127.0.0.1:${port}/x`, { method: "POST", body: "{}" })
         .catch((e: unknown) => e)) as ConnectionError;

@@ -1,6 +1,35 @@
 /**
- * @trustplane/stronghold: typed client for the Stronghold identity engine API.
+ * @trustplane/stronghold: typed client for the Stronghold (Vault, OpenBao) identity engine. Every operation of the
+ * spec is a method: `client.<resource>.<method>(input, options)`.
  * @packageDocumentation
  */
+export type { ApiResponse, CallOptions, OperationPagingOptions, Page, PagingOptions } from "@trustplane/core";
+export {
+  AbortError,
+  ApiError,
+  ApiPromise,
+  AuthError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  ConnectionError,
+  isApiError,
+  isTrustplaneError,
+  NotFoundError,
+  Paged,
+  PagingError,
+  PermissionDeniedError,
+  RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
+  ServerError,
+  TimeoutError,
+  TrustplaneError,
+  UnexpectedResponseError,
+  ValidationError,
+} from "@trustplane/core";
+export { apiUrl, createStrongholdClient, StrongholdClient, type StrongholdClientOptions, token } from "./client.js";
+export { parseStrongholdError } from "./errors.js";
 export type { components, operations, paths } from "./generated/openapi.gen.js";
 export { type OperationId, operationTable } from "./generated/operations.gen.js";
+export * from "./generated/resources.gen.js";

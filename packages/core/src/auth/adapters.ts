@@ -22,7 +22,10 @@ export function bearerToken(
   options: { header?: string; scheme?: string | null } = {},
 ): AuthProvider {
   checkValue(
-    anyOf([str({ pattern: /^[^\r\n]*$/, rule: "must not contain line breaks" }), func()], "must be a non-empty string or a function"),
+    anyOf(
+      [str({ pattern: /^[^\r\n]*$/, rule: "must not contain line breaks" }), func()],
+      "must be a non-empty string or a function",
+    ),
     source,
     "bearer auth: token",
   );

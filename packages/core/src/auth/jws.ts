@@ -1,7 +1,18 @@
 import { constants, type KeyObject, sign } from "node:crypto";
 
 /** JWS algorithms trustplane signs with (node:crypto does the signing). */
-export const JWS_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"] as const;
+export const JWS_ALGORITHMS = [
+  "RS256",
+  "RS384",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "ES256",
+  "ES384",
+  "ES512",
+  "EdDSA",
+] as const;
 
 /** One of {@link JWS_ALGORITHMS}. */
 export type JwsAlgorithm = (typeof JWS_ALGORITHMS)[number];
@@ -20,12 +31,11 @@ export function signJwt(
 ): string {
   const input = `${b64url(JSON.stringify({ ...header, alg }))}.${b64url(JSON.stringify(payload))}`;
   const digest = alg === "EdDSA" ? null : `sha${alg.slice(2)}`;
-  const signer =
-    alg.startsWith("PS")
-      ? { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }
-      : alg.startsWith("ES")
-        ? { key, dsaEncoding: "ieee-p1363" as const }
-        : key;
+  const signer = alg.startsWith("PS")
+    ? { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }
+    : alg.startsWith("ES")
+      ? { key, dsaEncoding: "ieee-p1363" as const }
+      : key;
   return `${input}.${b64url(sign(digest, Buffer.from(input), signer))}`;
 }
 

@@ -11,6 +11,11 @@ export interface ApiResponse {
   readonly url: string;
   /** The request id the vendor returned, else the one trustplane sent. */
   readonly requestId: string | undefined;
+  /**
+   * The whole parsed body as the server sent it, before the method unwrapped or decoded it (an
+   * envelope's `meta`, `warnings`, `wrap_info`...).
+   */
+  readonly body: unknown;
 }
 
 /** A call's body and its raw answer. */
@@ -24,6 +29,8 @@ export interface CallOutcome<T> {
   data: T;
   response: HttpResponse;
   requestId: string | undefined;
+  /** The parsed body before any `map` (an envelope). */
+  body?: unknown;
 }
 
 /**
@@ -48,12 +55,21 @@ export class ApiPromise<T> extends Promise<T> {
 
   /** The body together with the raw answer. */
   withResponse(): Promise<WithResponse<T>> {
-    return this.#source.then(({ data, response, requestId }) => ({ data, response: toApiResponse(response, requestId) }));
+    return this.#source.then(({ data, response, requestId, body }) => ({
+      data,
+      response: toApiResponse(response, requestId, body === undefined ? data : body),
+    }));
   }
 
   /** A new ApiPromise whose body is `fn(body)`; `withResponse()` on it still gives the raw answer. */
   map<U>(fn: (data: T) => U): ApiPromise<U> {
-    return new ApiPromise(this.#source.then((outcome) => ({ ...outcome, data: fn(outcome.data) })));
+    return new ApiPromise(
+      this.#source.then((outcome) => ({
+        ...outcome,
+        body: outcome.body === undefined ? outcome.data : outcome.body,
+        data: fn(outcome.data),
+      })),
+    );
   }
 
   #settled(): Promise<T> {
@@ -78,7 +94,22 @@ export class ApiPromise<T> extends Promise<T> {
   }
 }
 
-function toApiResponse(response: HttpResponse, requestId: string | undefined): ApiResponse {
+function toApiResponse(response: HttpResponse, requestId: string | undefined, body: unknown): ApiResponse {
   const headers = toHeaders(response.headers);
-  return { status: response.status, statusText: response.statusText, headers, url: response.url, requestId };
+  return { status: response.status, statusText: response.statusText, headers, url: response.url, requestId, body };
+}
+
+/**
+ * Runs a method's synchronous part (input checks, building the call) and gives its ApiPromise; a
+ * synchronous throw (a ValidationError) becomes a rejected ApiPromise, so methods never throw
+ * outside the promise they return.
+ */
+export function guard<T>(start: () => ApiPromise<T>): ApiPromise<T> {
+  try {
+    return start();
+  } catch (error) {
+    const failed = Promise.reject(error);
+    failed.catch(() => undefined);
+    return new ApiPromise<T>(failed as Promise<CallOutcome<T>>);
+  }
 }

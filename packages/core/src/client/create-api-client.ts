@@ -31,6 +31,7 @@ import {
   checkOverrides,
 } from "./options.js";
 import { CALL_OPTIONS, createRawClient, type RawCall } from "./raw-client.js";
+import { callRecorder } from "./record-calls.js";
 import { toWebResponse } from "./web.js";
 
 /** What a vendor package tells core about itself. */
@@ -84,6 +85,8 @@ export interface CallRequest {
   expect?: ExpectedBody | undefined;
   /** An absolute URL on the client's origin to call instead of the operation's path (HAL next links). */
   url?: string | undefined;
+  /** Runs before anything is built or sent (input validation); a throw or rejection fails the call. */
+  validate?: (() => void | Promise<void>) | undefined;
 }
 
 /** The success body type of an openapi-typescript operation (any 2xx, any media type). */
@@ -98,6 +101,7 @@ export type SuccessBody<Op> = Op extends { responses: infer R }
   : unknown;
 
 /** A vendor's typed client plumbing on top of core's pipeline. */
+// biome-ignore lint/complexity/noBannedTypes: openapi-fetch's Client requires `Paths extends {}`.
 export interface ApiClient<Paths extends {} = {}, Ops = Record<string, unknown>> {
   /** An openapi-fetch compatible client typed from the vendor spec; every call goes through the pipeline. */
   readonly raw: Client<Paths>;
@@ -134,6 +138,7 @@ interface Shared {
   readonly operations: ReadonlyMap<string, OperationInfo>;
   readonly byTemplate: ReadonlyMap<string, string>;
   matcher: OperationMatcher | undefined;
+  readonly record: ((operationId: string | undefined) => void) | undefined;
 }
 
 const authCheck = custom(
@@ -171,6 +176,7 @@ export function createApiClient<Paths extends {}, Ops = Record<string, unknown>>
     operations,
     byTemplate,
     matcher: undefined,
+    record: callRecorder(profile.vendor),
   };
   return build<Paths, Ops>(shared, options);
 }
@@ -278,7 +284,8 @@ function build<Paths extends {}, Ops>(shared: Shared, options: CoreClientOptions
       url += serializeQuery(request.query);
     }
     const headers: Record<string, string> = { ...clientHeaders };
-    if (callOptions?.headers) for (const name in callOptions.headers) headers[name.toLowerCase()] = callOptions.headers[name] as string;
+    if (callOptions?.headers)
+      for (const name in callOptions.headers) headers[name.toLowerCase()] = callOptions.headers[name] as string;
     if (request.headers) {
       for (const name in request.headers) {
         const value = request.headers[name];
@@ -302,7 +309,9 @@ function build<Paths extends {}, Ops>(shared: Shared, options: CoreClientOptions
     callOptions: CallOptions | undefined,
   ): Promise<CallOutcome<T>> => {
     checkCallOptions(callOptions, `${operationId ?? "call"} options`);
+    if (request.validate) await request.validate();
     const httpRequest = await prepare(operationId, info, request, callOptions);
+    shared.record?.(operationId);
     const ctx = makeContext(operationId, info, callOptions ?? {});
     const response = await pipeline(httpRequest, ctx);
     const requestId = responseRequestId(response.headers) ?? ctx.requestId;
@@ -316,7 +325,9 @@ function build<Paths extends {}, Ops>(shared: Shared, options: CoreClientOptions
   };
 
   const call = <T>(operationId: string, request: CallRequest = {}, callOptions?: CallOptions): ApiPromise<T> => {
-    const source = Promise.resolve().then(() => execute<T>(operationId, operationOf(operationId), request, callOptions));
+    const source = Promise.resolve().then(() =>
+      execute<T>(operationId, operationOf(operationId), request, callOptions),
+    );
     return new ApiPromise<T>(source);
   };
 
@@ -330,6 +341,7 @@ function build<Paths extends {}, Ops>(shared: Shared, options: CoreClientOptions
       { path: raw.pathParams, query: raw.query, headers: raw.headers, ...(raw.hasBody && { body: raw.body }) },
       raw.options,
     );
+    shared.record?.(id);
     return pipeline(httpRequest, makeContext(id, info, raw.options ?? {}));
   };
 
@@ -347,6 +359,7 @@ function build<Paths extends {}, Ops>(shared: Shared, options: CoreClientOptions
     const body = web.body ? new Uint8Array(await web.arrayBuffer()) : undefined;
     shared.matcher ??= new OperationMatcher(Object.fromEntries(shared.operations));
     const matched = shared.matcher.match(web.method, web.url);
+    shared.record?.(matched?.id);
     const signal = callOptions.signal ?? (init?.signal ? web.signal : undefined);
     const response = await pipeline(
       { method: web.method, url: web.url, headers, body },

@@ -106,7 +106,10 @@ const transportShape = {
   passphrase: optional(str({ empty: true })),
   rejectUnauthorized: optional(bool()),
   proxy: optional(
-    anyOf([custom((v) => typeof v === "string" && URL.canParse(v), ""), custom((v) => v === false, "")], "must be a URL or false"),
+    anyOf(
+      [custom((v) => typeof v === "string" && URL.canParse(v), ""), custom((v) => v === false, "")],
+      "must be a URL or false",
+    ),
   ),
   keepAliveTimeoutMs: optional(ms()),
   connections: optional(num({ int: true, gt: 0 })),
@@ -149,7 +152,9 @@ export const coreOptionFields: Shape = {
   transport: optional(transportCheck),
   fetch: optional(func()),
   dispatcher: optional(dispatcher),
-  policies: optional(arrayOf(custom((v) => typeof (v as Policy)?.handle === "function", "must be a policy with handle()"))),
+  policies: optional(
+    arrayOf(custom((v) => typeof (v as Policy)?.handle === "function", "must be a policy with handle()")),
+  ),
   tracing: optional(object({ enabled: optional(bool()), propagate: optional(bool()) })),
 };
 
@@ -181,10 +186,29 @@ export type ClientOverrides = Pick<
 
 /** Checks `withOptions` overrides. */
 export function checkOverrides(overrides: ClientOverrides, what: string): ClientOverrides {
-  const { timeout: t, maxRetries: m, retry, logger, logLevel, userAgent, headers, maxResponseBytes, tracing } =
-    coreOptionFields;
+  const {
+    timeout: t,
+    maxRetries: m,
+    retry,
+    logger,
+    logLevel,
+    userAgent,
+    headers,
+    maxResponseBytes,
+    tracing,
+  } = coreOptionFields;
   return checkValue(
-    object({ timeout: t, maxRetries: m, retry, logger, logLevel, userAgent, headers, maxResponseBytes, tracing } as Shape),
+    object({
+      timeout: t,
+      maxRetries: m,
+      retry,
+      logger,
+      logLevel,
+      userAgent,
+      headers,
+      maxResponseBytes,
+      tracing,
+    } as Shape),
     overrides,
     what,
   );

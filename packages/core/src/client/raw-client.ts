@@ -54,9 +54,7 @@ const decoder = new TextDecoder();
  * serializer and pipeline: path parameters are checked and encoded like in named methods, and
  * error statuses are thrown as ApiError (so `error` is always undefined).
  */
-export function createRawClient<Paths extends {}>(
-  send: (call: RawCall) => Promise<HttpResponse>,
-): Client<Paths> {
+export function createRawClient<Paths extends {}>(send: (call: RawCall) => Promise<HttpResponse>): Client<Paths> {
   const request = async (method: string, path: string, init: RawInit = {}) => {
     const headers: Record<string, string> = {};
     const put = (source: unknown) => {
@@ -93,7 +91,9 @@ export function createRawClient<Paths extends {}>(
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: RawInit) => request(method.toUpperCase(), path, init),
     use: () => {
-      throw new TrustplaneError("client.raw does not take openapi-fetch middleware; pass `policies` to the client instead");
+      throw new TrustplaneError(
+        "client.raw does not take openapi-fetch middleware; pass `policies` to the client instead",
+      );
     },
     eject: () => undefined,
   };
@@ -101,7 +101,11 @@ export function createRawClient<Paths extends {}>(
   return client as unknown as Client<Paths>;
 }
 
-function rawData(response: HttpResponse, method: string, parseAs: ParseAs | "blob" | "arrayBuffer" | "stream"): unknown {
+function rawData(
+  response: HttpResponse,
+  method: string,
+  parseAs: ParseAs | "blob" | "arrayBuffer" | "stream",
+): unknown {
   const bytes = response.body;
   if (response.status === 204 || method === "HEAD" || !bytes || bytes.length === 0) {
     return parseAs === "json" ? undefined : parseAs === "text" ? "" : undefined;

@@ -22,7 +22,8 @@ export async function encodeBody(
   if (body === undefined) return { body: undefined, contentType };
   if (typeof body === "string") return { body, contentType: contentType ?? "text/plain;charset=UTF-8" };
   if (body instanceof Uint8Array) return { body, contentType: contentType ?? "application/octet-stream" };
-  if (body instanceof ArrayBuffer) return { body: new Uint8Array(body), contentType: contentType ?? "application/octet-stream" };
+  if (body instanceof ArrayBuffer)
+    return { body: new Uint8Array(body), contentType: contentType ?? "application/octet-stream" };
   if (ArrayBuffer.isView(body)) {
     return {
       body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
@@ -47,6 +48,19 @@ export async function encodeBody(
     };
   }
   const type = contentType ?? "application/json";
+  if (type.includes("multipart/form-data") && typeof body === "object" && body !== null) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(body)) {
+      if (value === undefined || value === null) continue;
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item instanceof Blob) form.append(key, item);
+        else if (item instanceof Uint8Array || item instanceof ArrayBuffer)
+          form.append(key, new Blob([item as BlobPart]), key);
+        else form.append(key, typeof item === "object" ? JSON.stringify(item) : String(item));
+      }
+    }
+    return encodeBody(form);
+  }
   if (type.includes("x-www-form-urlencoded") && typeof body === "object" && body !== null) {
     const form = new URLSearchParams();
     for (const [key, value] of Object.entries(body)) {
@@ -71,7 +85,8 @@ export function bodyBytes(body: RequestBody): Uint8Array {
 }
 
 /** Media types that hold text though they are not `text/*`. */
-const TEXT_TYPES = /^(application\/(jwt|x-pem-file|pem-certificate-chain|x-x509-ca-cert-pem|xml|csv|x-www-form-urlencoded|javascript)|text\/)/;
+const TEXT_TYPES =
+  /^(application\/(jwt|x-pem-file|pem-certificate-chain|x-x509-ca-cert-pem|xml|csv|x-www-form-urlencoded|javascript)|text\/)/;
 
 /** What `auto` reads a body as, from its content type. */
 export function parseKind(contentType: string | null): Exclude<ParseAs, "auto"> {
@@ -127,7 +142,8 @@ function checkShape(value: unknown, expect: ExpectedBody, response: HttpResponse
       throw unexpected(response, ctx, `is ${describe(value)} where a JSON object was expected`);
     }
     const missing = (expect.required ?? []).filter((field) => (value as Record<string, unknown>)[field] === undefined);
-    if (missing.length) throw unexpected(response, ctx, `lacks the field${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
+    if (missing.length)
+      throw unexpected(response, ctx, `lacks the field${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`);
   } else if (expect.type === "array" && !Array.isArray(value)) {
     throw unexpected(response, ctx, `is ${describe(value)} where a JSON array was expected`);
   } else if (expect.type === "string" && typeof value !== "string") {
@@ -146,10 +162,13 @@ function unexpected(response: HttpResponse, ctx: BodyContext, problem: string): 
   const type = response.headers.get("content-type") ?? "no content type";
   const size = response.body?.length ?? 0;
   const what = ctx.operation ?? ctx.method;
-  return new UnexpectedResponseError(`${what} answered ${response.status}, but the body (${type}, ${size} bytes) ${problem}`, {
-    status: response.status,
-    operation: ctx.operation,
-    requestId: ctx.requestId,
-    contentType: response.headers.get("content-type") ?? undefined,
-  });
+  return new UnexpectedResponseError(
+    `${what} answered ${response.status}, but the body (${type}, ${size} bytes) ${problem}`,
+    {
+      status: response.status,
+      operation: ctx.operation,
+      requestId: ctx.requestId,
+      contentType: response.headers.get("content-type") ?? undefined,
+    },
+  );
 }

@@ -147,3 +147,15 @@ export class Paged<T> extends Promise<Page<T>> implements AsyncIterable<T> {
     return out;
   }
 }
+
+/**
+ * Runs a list method's synchronous part and gives its Paged; a synchronous throw (a
+ * ValidationError) becomes a Paged whose first page, and every walk, rejects with it.
+ */
+export function guardPaged<T>(start: () => Paged<T>): Paged<T> {
+  try {
+    return start();
+  } catch (error) {
+    return new Paged<T>(() => Promise.reject(error));
+  }
+}

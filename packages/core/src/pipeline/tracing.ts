@@ -14,8 +14,15 @@ interface OtelSpan {
 }
 interface OtelApi {
   trace: {
-    getTracer(name: string, version?: string): {
-      startSpan(name: string, options: { kind: number; attributes: Record<string, string | number> }, ctx?: unknown): OtelSpan;
+    getTracer(
+      name: string,
+      version?: string,
+    ): {
+      startSpan(
+        name: string,
+        options: { kind: number; attributes: Record<string, string | number> },
+        ctx?: unknown,
+      ): OtelSpan;
     };
     setSpan(ctx: unknown, span: OtelSpan): unknown;
   };
@@ -37,7 +44,8 @@ let api: Promise<OtelApi | undefined> | undefined;
 function otel(): Promise<OtelApi | undefined> | undefined {
   if ((globalThis as Record<symbol, unknown>)[OTEL_GLOBAL] === undefined) return undefined;
   api ??= import("@opentelemetry/api").then(
-    (m) => ((m as { default?: OtelApi }).default?.trace ? (m as { default: OtelApi }).default : (m as unknown as OtelApi)),
+    (m) =>
+      (m as { default?: OtelApi }).default?.trace ? (m as { default: OtelApi }).default : (m as unknown as OtelApi),
     () => undefined,
   );
   return api;
@@ -97,10 +105,12 @@ export function attemptSpanPolicy(): Policy {
       const parent = (ctx as { span?: { api: OtelApi; span: OtelSpan; propagate: boolean } }).span;
       if (!parent) return next(request, ctx);
       const { api: o, propagate } = parent;
-      const span = o.trace.getTracer("@trustplane/core").startSpan(`${spanName(ctx, request.method)} attempt ${ctx.attempt}`, {
-        kind: SPAN_KIND_INTERNAL,
-        attributes: { "http.request.resend_count": ctx.attempt - 1 },
-      });
+      const span = o.trace
+        .getTracer("@trustplane/core")
+        .startSpan(`${spanName(ctx, request.method)} attempt ${ctx.attempt}`, {
+          kind: SPAN_KIND_INTERNAL,
+          attributes: { "http.request.resend_count": ctx.attempt - 1 },
+        });
       const active = o.trace.setSpan(o.context.active(), span);
       const attempt = propagate ? { ...request, headers: { ...request.headers } } : request;
       if (propagate) o.propagation.inject(active, attempt.headers);

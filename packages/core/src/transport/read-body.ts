@@ -45,7 +45,12 @@ const zstd = typeof zstdDecompress === "function" ? (promisify(zstdDecompress as
  * Undoes `Content-Encoding` (gzip, deflate, br, and zstd where Node has it), as `fetch` does, with
  * the output capped at `limit` bytes: a small compressed body cannot inflate into gigabytes.
  */
-export async function decode(body: Uint8Array, encoding: string | null, limit: number, url: string): Promise<Uint8Array> {
+export async function decode(
+  body: Uint8Array,
+  encoding: string | null,
+  limit: number,
+  url: string,
+): Promise<Uint8Array> {
   if (!encoding) return body;
   const codings = encoding
     .toLowerCase()
@@ -56,7 +61,8 @@ export async function decode(body: Uint8Array, encoding: string | null, limit: n
   for (const coding of codings.reverse()) {
     const options = { maxOutputLength: limit };
     try {
-      if (coding === "gzip" || coding === "x-gzip") out = await gunzip(out, { ...options, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      if (coding === "gzip" || coding === "x-gzip")
+        out = await gunzip(out, { ...options, finishFlush: zlib.constants.Z_SYNC_FLUSH });
       else if (coding === "deflate") out = await inflate(out, options).catch(() => inflateRaw(out, options));
       else if (coding === "br") out = await brotli(out, options);
       else if (coding === "zstd" && zstd) out = await zstd(out, options);
@@ -72,5 +78,7 @@ export async function decode(body: Uint8Array, encoding: string | null, limit: n
       });
     }
   }
-  return out.length > limit ? Promise.reject(tooLarge(limit, url)) : new Uint8Array(out.buffer, out.byteOffset, out.length);
+  return out.length > limit
+    ? Promise.reject(tooLarge(limit, url))
+    : new Uint8Array(out.buffer, out.byteOffset, out.length);
 }

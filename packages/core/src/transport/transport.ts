@@ -1,9 +1,15 @@
 import type { Dispatcher } from "undici";
 import { HeaderMap, type RawHeaders } from "../http/headers.js";
-import { isBlockedPort } from "../http/url.js";
 import type { HttpRequest, HttpResponse } from "../http/types.js";
+import { isBlockedPort } from "../http/url.js";
 import type { RequestContext } from "../pipeline/types.js";
-import { canRequest, createDispatcher, isNativeFetch, processDispatcher, type RequestDispatcher } from "./dispatcher.js";
+import {
+  canRequest,
+  createDispatcher,
+  isNativeFetch,
+  processDispatcher,
+  type RequestDispatcher,
+} from "./dispatcher.js";
 import { type FailureHints, toConnectionError } from "./errors.js";
 import type { TransportOptions } from "./options.js";
 import { checkDeclaredLength, concat, DEFAULT_MAX_RESPONSE_BYTES, decode, tooLarge } from "./read-body.js";
@@ -55,7 +61,8 @@ export function createTransport(options: TransportOptions): Transport {
     if (isBlockedPort(url)) throw toConnectionError(new Error("bad port"), request, { phase: ctx.phase, hints });
     const dispatcher = await ownDispatcher();
     if (!useFetch()) {
-      const target = dispatcher ?? (await (shared ??= processDispatcher()));
+      shared ??= processDispatcher();
+      const target = dispatcher ?? (await shared);
       if (canRequest(target)) return sendWithDispatcher(target, request, url, ctx, limit, hints);
     }
     return sendWithFetch(request, ctx, limit, dispatcher, options.fetch, hints);

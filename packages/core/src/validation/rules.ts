@@ -48,7 +48,9 @@ export const str =
 
 /** A number: finite unless `infinity`, an integer with `int`, within `min`/`max` (inclusive), above `gt`. */
 export const num =
-  (options: { int?: boolean; min?: number; max?: number; gt?: number; infinity?: boolean; unit?: string } = {}): Check =>
+  (
+    options: { int?: boolean; min?: number; max?: number; gt?: number; infinity?: boolean; unit?: string } = {},
+  ): Check =>
   (value, path, issues) => {
     const unit = options.unit ? ` ${options.unit}` : "";
     if (typeof value !== "number" || Number.isNaN(value)) {
@@ -152,7 +154,10 @@ export const object =
       for (const key of Object.keys(value)) {
         if (key in shape) continue;
         const close = closest(key, known);
-        issues.push({ path: at(path, key), message: `is not a known option${close ? `; did you mean "${close}"?` : ""}` });
+        issues.push({
+          path: at(path, key),
+          message: `is not a known option${close ? `; did you mean "${close}"?` : ""}`,
+        });
       }
     }
   };
@@ -182,7 +187,8 @@ export function closest(name: string, known: readonly string[]): string | undefi
     }
   }
   if (best !== undefined && bestDistance <= Math.max(1, Math.min(4, Math.ceil(name.length * 0.4)))) return best;
-  if (lower.length >= 4) return known.find((k) => k.toLowerCase().startsWith(lower) || lower.startsWith(k.toLowerCase()));
+  if (lower.length >= 4)
+    return known.find((k) => k.toLowerCase().startsWith(lower) || lower.startsWith(k.toLowerCase()));
   return undefined;
 }
 

@@ -12,7 +12,12 @@ export interface StandardSchema<Output = unknown> {
     readonly vendor: string;
     validate(value: unknown):
       | { readonly value: Output; readonly issues?: undefined }
-      | { readonly issues: ReadonlyArray<{ readonly message: string; readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined }> }
+      | {
+          readonly issues: ReadonlyArray<{
+            readonly message: string;
+            readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+          }>;
+        }
       | Promise<unknown>;
     readonly types?: { readonly input: unknown; readonly output: Output } | undefined;
   };
@@ -33,7 +38,7 @@ export function validate<S extends StandardSchema>(schema: S, value: unknown, wh
   if (!outcome.issues) return (outcome as { value: SchemaOutput<S> }).value;
   const issues: Issue[] = outcome.issues.map((issue) => ({
     path: formatPath((issue.path ?? []).map((p) => (typeof p === "object" ? p.key : p))),
-    message: issue.message,
+    message: describeIssue(issue),
   }));
   const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
   throw new ValidationError(`Invalid ${what}: ${summary}`, issues);
@@ -47,4 +52,86 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     else out += out ? `.${String(part)}` : String(part);
   }
   return out;
+}
+
+/** What zod (classic or mini) puts on an issue beside the message. */
+interface IssueDetail {
+  readonly message: string;
+  readonly code?: string;
+  readonly expected?: string;
+  readonly origin?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly inclusive?: boolean;
+  readonly format?: string;
+  readonly pattern?: string;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+  readonly divisor?: number;
+}
+
+/**
+ * zod's built-in wording ("Invalid input", "Too small: expected...", "Invalid email address"):
+ * replaced by one phrasing for every schema, so messages read the same whichever zod built them
+ * (zod/mini has no locale at all). A schema's own message is kept.
+ */
+const DEFAULT_WORDING = /^(invalid\b|too (small|big)\b|unrecognized key)/i;
+
+/**
+ * The rule an issue describes, in words: the schema's own message when it has one, else one built
+ * from zod's issue fields (so zod/mini schemas need no locale table for clear messages).
+ */
+export function describeIssue(issue: IssueDetail): string {
+  if (issue.message && !(issue.code && DEFAULT_WORDING.test(issue.message.trim()))) return issue.message;
+  const size = (n: number | bigint | undefined) => String(n);
+  const unit =
+    issue.origin === "string" ? " characters" : issue.origin === "array" || issue.origin === "set" ? " items" : "";
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.expected === "undefined" ? "is not allowed" : `must be ${article(issue.expected ?? "a value")}`;
+    case "too_small":
+      if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";
+      return `must be ${issue.origin === "string" || issue.origin === "array" ? "at least" : issue.inclusive === false ? "greater than" : ">="} ${size(issue.minimum)}${unit}`;
+    case "too_big":
+      return `must be ${issue.origin === "string" || issue.origin === "array" ? "at most" : issue.inclusive === false ? "less than" : "<="} ${size(issue.maximum)}${unit}`;
+    case "invalid_format":
+      if (issue.format === "regex" && issue.pattern) return `must match ${issue.pattern}`;
+      return `must be a valid ${issue.format ?? "value"}`;
+    case "invalid_value":
+      return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "unrecognized_keys":
+      return `has unknown field${(issue.keys ?? []).length > 1 ? "s" : ""} ${(issue.keys ?? []).join(", ")}`;
+    case "not_multiple_of":
+      return `must be a multiple of ${issue.divisor}`;
+    case "invalid_union":
+      return "does not match any of the allowed shapes";
+    default:
+      return issue.message || "is invalid";
+  }
+}
+
+function article(type: string): string {
+  if (type === "int") return "an integer";
+  if (type === "array" || type === "object") return `an ${type}`;
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+/**
+ * A schema built on first use: module evaluation stays free, and a schema nobody validates with
+ * is never built. `validate(lazy(() => z.object(...)), input, what)`.
+ */
+export function lazy<S extends StandardSchema>(build: () => S): StandardSchema<SchemaOutput<S>> {
+  let built: S | undefined;
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "trustplane-lazy",
+      validate: (value: unknown) => {
+        built ??= build();
+        return built["~standard"].validate(value) as ReturnType<
+          StandardSchema<SchemaOutput<S>>["~standard"]["validate"]
+        >;
+      },
+    },
+  };
 }

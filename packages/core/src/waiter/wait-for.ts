@@ -62,7 +62,10 @@ export class WaitTimeoutError extends TimeoutError {
  * when time runs out (it gets a signal and the time left), so `timeout: 1000` means one second
  * even when the server stops answering.
  */
-export async function waitFor<T>(poll: (attempt: number, ctx: PollContext) => Promise<T>, options: WaitOptions<T>): Promise<T> {
+export async function waitFor<T>(
+  poll: (attempt: number, ctx: PollContext) => Promise<T>,
+  options: WaitOptions<T>,
+): Promise<T> {
   const started = Date.now();
   const timeout = options.timeout ?? 600_000;
   const deadline = Math.min(started + timeout, options.deadline ?? Number.POSITIVE_INFINITY);

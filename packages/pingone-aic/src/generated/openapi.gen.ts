@@ -961,7 +961,7 @@ export interface components {
              * @description True when an error stopped the run.
              * @default false
              */
-            blockingError: boolean;
+            blockingError?: boolean;
             /** @description Encrypted secrets found in the configuration. */
             encryptedSecrets?: string[];
             /** @description Lock state of the environment pair, e.g. `LOCKED`. */
@@ -1097,7 +1097,7 @@ export interface components {
              * @default rsa
              * @enum {string}
              */
-            algorithm: "rsa" | "ecdsa";
+            algorithm?: "rsa" | "ecdsa";
             /** @description Business category for EV certificates (for example a private organization or government entity). */
             businessCategory?: string;
             /** @description Locality. */
@@ -1130,7 +1130,7 @@ export interface components {
              * @description Extra domain names to secure.
              * @default []
              */
-            subjectAlternativeNames: string[];
+            subjectAlternativeNames?: string[];
         };
         CertificateSigningRequestComplete: {
             /** @description The CA-signed certificate for this CSR, as PEM text. */

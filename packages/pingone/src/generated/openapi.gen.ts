@@ -759,12 +759,12 @@ export interface components {
              * @description Days between rotations.
              * @default 90
              */
-            rotationPeriod: number;
+            rotationPeriod?: number;
             /**
              * @description Validity in days of each generated key.
              * @default 365
              */
-            validityPeriod: number;
+            validityPeriod?: number;
             /** @description Key currently in use. */
             readonly currentKeyId?: string;
             /** @description Key that becomes current at the next rotation. */

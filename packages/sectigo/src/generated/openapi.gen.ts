@@ -1914,7 +1914,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List network scan tasks (Admin API) */
+        get: operations["listNetworkScanTasksV4"];
         put?: never;
         /** Create a network scan task */
         post: operations["createNetworkScanTask"];
@@ -1961,7 +1962,8 @@ export interface paths {
         /** Change a network scan task */
         put: operations["updateNetworkScanTask"];
         post?: never;
-        delete?: never;
+        /** Delete a network scan task (Admin API) */
+        delete: operations["deleteNetworkScanTaskV4"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2088,7 +2090,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List Active Directory scan tasks (Admin API) */
+        get: operations["listAdScanTasksV4"];
         put?: never;
         /** Create an MS Active Directory scan task */
         post: operations["createAdScanTask"];
@@ -2135,7 +2138,8 @@ export interface paths {
         /** Change an MS Active Directory scan task */
         put: operations["updateAdScanTask"];
         post?: never;
-        delete?: never;
+        /** Delete an Active Directory scan task (Admin API) */
+        delete: operations["deleteAdScanTaskV4"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2715,7 +2719,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Get an IdP administrator template (Admin API) */
+        get: operations["getIdpTemplate"];
         /** Change an IdP administrator template */
         put: operations["updateIdpTemplate"];
         post?: never;
@@ -2790,8 +2795,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
+        /** Get a person (Admin API) */
+        get: operations["getPersonV2"];
+        /** Change a person (Admin API) */
+        put: operations["updatePersonV2"];
         post?: never;
         /** Delete a person */
         delete: operations["deletePerson"];
@@ -4117,6 +4124,895 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ssl/v2/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the SSL certificate profiles available for enrollment (Admin API) */
+        get: operations["listSslCertificateProfilesV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/customFields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom fields that apply to SSL certificates (Admin API) */
+        get: operations["listSslCustomFieldsV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/{sslId}/location": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List where an SSL certificate is installed (Admin API) */
+        get: operations["listSslCertificateLocationsV2"];
+        put?: never;
+        /** Add a custom location to an SSL certificate (Admin API) */
+        post: operations["createSslCertificateLocationV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/{sslId}/location/{locationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one location of an SSL certificate (Admin API) */
+        get: operations["getSslCertificateLocationV2"];
+        /** Change a custom location of an SSL certificate (Admin API) */
+        put: operations["updateSslCertificateLocationV2"];
+        post?: never;
+        /** Remove a custom location of an SSL certificate (Admin API) */
+        delete: operations["deleteSslCertificateLocationV2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List SSL certificates, filtered and paged (Admin API)
+         * @description Same filters as listSslCertificates, but the enumerated filters take the Admin API's display names (`SA Approved`, `Not started`, `Enrollment Form`...) instead of the SCM codes.
+         */
+        get: operations["listSslCertificatesV2"];
+        /** Change an SSL certificate's editable details (Admin API) */
+        put: operations["updateSslCertificateV2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an SSL certificate's details (Admin API) */
+        get: operations["getSslCertificateV2"];
+        put?: never;
+        post?: never;
+        /** Delete an SSL certificate (Admin API) */
+        delete: operations["deleteSslCertificateV2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/{sslId}/dcv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the domain validation state of an SSL certificate (Admin API) */
+        get: operations["getSslCertificateDcvV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/{sslId}/dcv/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the CA to check an SSL certificate's domain validation again (Admin API) */
+        post: operations["recheckSslCertificateDcvV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request an SSL certificate from a CSR (Admin API)
+         * @description Submits a CSR for a new SSL certificate. The answer carries the new `sslId` (and a `renewId`); issuance is asynchronous, so poll collectSslCertificateV2 with that ID.
+         */
+        post: operations["enrollSslCertificateV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/enroll-keygen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request an SSL certificate with server-side key generation (Admin API)
+         * @description Requests an SSL certificate without a CSR: the key pair is generated either by a Private Key Agent (`keyGenerationMethod: PK_AGENT`) or in an Azure Key Vault (`AZURE_KEY_VAULT`, with `azureKeyVault`). Poll collectSslCertificateV2 with the returned `sslId`; fetch the key with createSslKeystoreDownloadLinkV2.
+         */
+        post: operations["enrollSslCertificateWithKeyGenerationV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/collect/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an issued SSL certificate (Admin API)
+         * @description Downloads the issued certificate. Until it is issued the server answers with an error whose code is -1400 (still being processed) or -183 (not collectable yet).
+         */
+        get: operations["collectSslCertificateV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/keystore/{sslId}/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Get a download link for a key generated by a Private Key Agent (Admin API) */
+        post: operations["createSslKeystoreDownloadLinkV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/approve/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a pending SSL certificate request (Admin API) */
+        post: operations["approveSslCertificateV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/decline/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a pending SSL certificate request (Admin API) */
+        post: operations["declineSslCertificateV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/revoke/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an SSL certificate by its SCM ID (Admin API) */
+        post: operations["revokeSslCertificateV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/revoke/serial/{serialNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an SSL certificate by serial number (Admin API) */
+        post: operations["revokeSslCertificateBySerialV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/revoke/manual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an SSL certificate as revoked elsewhere (Admin API) */
+        post: operations["markSslCertificateRevokedV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/renew/{renewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Renew an SSL certificate by its renew ID (Admin API) */
+        post: operations["renewSslCertificateByRenewIdV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/renewById/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew an SSL certificate by its SCM ID (Admin API)
+         * @description Starts a renewal; the answer names the new certificate (`sslId`) to collect.
+         */
+        post: operations["renewSslCertificateV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/renew/manual/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an SSL certificate as renewed elsewhere (Admin API) */
+        post: operations["markSslCertificateRenewedV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ssl/v2/replace/{sslId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace an SSL certificate with a new CSR (Admin API) */
+        post: operations["replaceSslCertificateV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the client certificate profiles available for enrollment (Admin API) */
+        get: operations["listSmimeCertificateProfilesV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/customFields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom fields that apply to client certificates (Admin API) */
+        get: operations["listSmimeCustomFieldsV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/{certId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a client certificate's details (Admin API) */
+        get: operations["getSmimeCertificateV2"];
+        /** Change a client certificate's custom fields and comments (Admin API) */
+        put: operations["updateSmimeCertificateV2"];
+        post?: never;
+        /** Delete a client certificate (Admin API) */
+        delete: operations["deleteSmimeCertificateV2"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a client certificate from a CSR (Admin API)
+         * @description Submits a CSR for a new client (S/MIME) certificate for a person. The answer carries the new certificate `id`; poll collectSmimeCertificate with it.
+         */
+        post: operations["enrollSmimeCertificateV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/keystore/{certId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download a client certificate with its escrowed key as PKCS#12 (Admin API)
+         * @description Downloads the certificate with its escrowed private key as a PKCS#12 file protected by the given passphrase (key escrow must be enabled for the organization).
+         */
+        post: operations["downloadSmimeCertificateKeystoreV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/revoke/order/{backendCertId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a client certificate by its CA order number (Admin API) */
+        post: operations["revokeSmimeCertificateByBackendIdV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/revoke/serial/{serialNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a client certificate by serial number (Admin API) */
+        post: operations["revokeSmimeCertificateBySerialV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every client certificate of an e-mail address (Admin API) */
+        post: operations["revokeSmimeCertificatesByEmailV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/smime/v2/revoke/manual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a client certificate as revoked elsewhere (Admin API) */
+        post: operations["markSmimeCertificateRevokedV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List domain validations, filtered and paged (Admin API) */
+        get: operations["listDomainValidationsV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refresh domain validation state from the CA (Admin API) */
+        post: operations["syncDomainValidationV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reset the domain validation of a domain (Admin API) */
+        post: operations["clearDomainValidationV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Delete the domain validation of a domain (Admin API) */
+        post: operations["deleteDomainValidationV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/start/domain/txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start DNS TXT validation of a domain (Admin API) */
+        post: operations["startDomainValidationTxtV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/start/domain/http": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start HTTP file validation of a domain (Admin API) */
+        post: operations["startDomainValidationHttpV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/start/domain/https": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start HTTPS file validation of a domain (Admin API) */
+        post: operations["startDomainValidationHttpsV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/submit/domain/http": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a domain for HTTP file validation (Admin API) */
+        post: operations["submitDomainValidationHttpV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/submit/domain/https": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a domain for HTTPS file validation (Admin API) */
+        post: operations["submitDomainValidationHttpsV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/start/domain/cname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start CNAME validation of a domain (Admin API) */
+        post: operations["startDomainValidationCnameV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/submit/domain/cname": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a domain for CNAME validation (Admin API) */
+        post: operations["submitDomainValidationCnameV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/submit/domain/txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a domain for DNS TXT validation (Admin API) */
+        post: operations["submitDomainValidationTxtV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/start/domain/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start e-mail validation of a domain (Admin API) */
+        post: operations["startDomainValidationEmailV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/submit/domain/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a domain for e-mail validation (Admin API) */
+        post: operations["submitDomainValidationEmailV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dcv/v2/validation/submit-bulk/domain/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit several domains for e-mail validation (Admin API) */
+        post: operations["submitDomainValidationEmailBulkV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/v4/net_task/{taskId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a network scan task now (Admin API)
+         * @description Starts a scan; it runs in the background. Follow it with listDiscoveryOperations.
+         */
+        post: operations["startNetworkScanTaskV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discovery/v4/ad_task/{taskId}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an Active Directory scan task now (Admin API)
+         * @description Starts a scan; it runs in the background. Follow it with listDiscoveryOperations.
+         */
+        post: operations["startAdScanTaskV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/person/v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List persons, filtered and paged (Admin API) */
+        get: operations["listPersonsV2"];
+        put?: never;
+        /** Create a person (Admin API) */
+        post: operations["createPersonV2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/person/v2/id/byEmail/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a person's ID by e-mail address (Admin API) */
+        get: operations["getPersonIdByEmailV2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/acme/v1/evdetails/validation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check EV organization details for a Sectigo ACME account (Admin API)
+         * @deprecated
+         * @description Checks EV organization details against the CA and answers with the domains they cover. Deprecated by the vendor.
+         */
+        post: operations["validateAcmeEvDetails"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4159,6 +5055,10 @@ export interface components {
             evAnchorID?: string;
             validationId?: string;
         };
+        /** @description Domains with their validation and anchor-order details. */
+        AcmeAccountDomainList: {
+            domains?: components["schemas"]["AcmeAccountDomain"][];
+        };
         AcmeAccountUpdateRequest: {
             name?: string;
         };
@@ -4187,6 +5087,29 @@ export interface components {
         };
         AcmeDomainsNotRemoved: {
             notRemovedDomains?: string[];
+        };
+        /** @description EV organization details of a Sectigo ACME account. */
+        AcmeEvDetails: {
+            orgName?: string;
+            orgCountry?: string;
+            postOfficeBox?: string;
+            orgAddress1?: string;
+            orgAddress2?: string;
+            orgAddress3?: string;
+            orgLocality?: string;
+            orgStateOrProvince?: string;
+            orgPostalCode?: string;
+            /** @description Jurisdiction of incorporation: state. */
+            orgJoiState?: string;
+            /** @description Jurisdiction of incorporation: country. */
+            orgJoiCountry?: string;
+            /** @description Jurisdiction of incorporation: locality. */
+            orgJoiLocality?: string;
+            assumedName?: string;
+            /** @enum {string} */
+            businessCategory?: "PrivateOrganization" | "GovernmentEntity" | "BusinessEntity" | "NonCommercialEntity";
+            dateOfIncorporation?: string;
+            companyNumber?: string;
         };
         AcmeServer: {
             url?: string;
@@ -4364,7 +5287,7 @@ export interface components {
             identityProviderId?: number;
             idpPersonId?: string;
             /** @default ACTIVE */
-            activeStatus: string;
+            activeStatus?: string;
         };
         /** @enum {string} */
         AdminRole: "MRAO" | "RAO_SSL" | "RAO_SMIME" | "RAO_CS" | "RAO_DEVICE" | "DRAO_SSL" | "DRAO_SMIME" | "DRAO_CS" | "DRAO_DEVICE";
@@ -4987,6 +5910,15 @@ export interface components {
             dnsAgentUUID?: string;
             dnsProviderName?: string;
         };
+        /** @description CNAME validation submission of the Admin API: one `domain` or several `domains`. */
+        DcvCnameSubmitRequestV2: {
+            domain?: string;
+            domains?: string[];
+            /** @description DNS connector that publishes the record. */
+            dnsAgentUUID?: string;
+            /** @description DNS provider of that connector. */
+            dnsProviderName?: string;
+        };
         DcvEmailBulkSubmitRequest: {
             domains: string[];
             /** Format: email */
@@ -5052,10 +5984,14 @@ export interface components {
             /** @description DNS record value (TXT validation). */
             point?: string;
         };
-        /** @description Status of the DCV order at the CA, e.g. NOT_INITIATED, SUBMITTED. */
+        /** @description Status of the DCV order at the CA, e.g. NOT_INITIATED, SUBMITTED. The Admin API document lists the display names `Not initiated`, `Awaiting submission`, `Submitted`, `Rejected`. */
         DcvOrderStatus: string;
-        /** @description Domain validation status, e.g. NOT_VALIDATED, VALIDATED, EXPIRED. */
+        /** @description Domain validation status, e.g. NOT_VALIDATED, VALIDATED, EXPIRED. The Admin API document lists the display names `Not validated`, `Validated`, `Expired`; compare case-insensitively, ignoring `_` and spaces. */
         DcvStatus: string;
+        /** @description Domain validation status after a sync. */
+        DcvStatusResponse: {
+            status?: components["schemas"]["DcvStatus"];
+        };
         DcvStatusV2: {
             status?: components["schemas"]["DcvStatus"];
             validationDate?: string;
@@ -5427,7 +6363,7 @@ export interface components {
             name: string;
             description?: string;
             /** @default true */
-            active: string;
+            active?: string;
             ctLogMonitoring?: components["schemas"]["CtLogMonitoringRequest"];
             delegations: components["schemas"]["DomainDelegation"][];
         };
@@ -5616,6 +6552,12 @@ export interface components {
                 enrollmentLinkName?: string;
                 enrollmentLinkAddress?: string;
                 webFormAuthTypes?: ("EMAIL_CONFIRMATION" | "IDP" | "SECRET_ID")[];
+                /** @description Person responsible for the endpoint. Documented by the Admin API only (the SCM REST API sets it with updateEnrollmentEndpointConfig). */
+                contactName?: string;
+                /** @description E-mail of that person. Documented by the Admin API only. */
+                contactEmail?: string;
+                /** @description Phone number of that person. Documented by the Admin API only. */
+                contactPhone?: string;
             };
             orgDelegations?: number[];
         };
@@ -5630,11 +6572,26 @@ export interface components {
         };
         EnrollmentEndpointUpdateRequest: {
             name?: string;
+            /**
+             * @description Documented by the Admin API only, where it is required; the SCM REST API does not take it here.
+             * @enum {string}
+             */
+            endpointType?: "SSL_WEB_FORM" | "SMIME_WEB_FORM" | "DEVICE_WEB_FORM" | "CODE_SIGN_WEB_FORM";
+            /** @description Documented by the Admin API only, where it is required; the SCM REST API does not take it here. */
+            uriExtension?: string;
+            /** @description Delegated organization IDs. Documented by the Admin API only; the SCM REST API manages them with delegateEnrollmentEndpoint. */
+            orgDelegations?: number[];
             config?: {
                 enrollmentHelp?: string;
                 enrollmentLinkName?: string;
                 enrollmentLinkAddress?: string;
                 webFormAuthTypes?: ("EMAIL_CONFIRMATION" | "IDP" | "SECRET_ID")[];
+                /** @description Person responsible for the endpoint. Documented by the Admin API only (the SCM REST API sets it with updateEnrollmentEndpointConfig). */
+                contactName?: string;
+                /** @description E-mail of that person. Documented by the Admin API only. */
+                contactEmail?: string;
+                /** @description Phone number of that person. Documented by the Admin API only. */
+                contactPhone?: string;
             };
         };
         EnrollmentProfile: {
@@ -5704,7 +6661,7 @@ export interface components {
              * @default MATCHES
              * @enum {string}
              */
-            matchType: "MATCHES" | "CONTAINS";
+            matchType?: "MATCHES" | "CONTAINS";
             values?: string[];
         };
         IdpMappingRuleRequest: {
@@ -5726,6 +6683,14 @@ export interface components {
          * @enum {string}
          */
         IdpTemplateDeleteOption: "UNLINK" | "DELETE";
+        /** @description An IdP administrator template with its ID and dates. */
+        IdpTemplateDetails: components["schemas"]["IdpTemplateRequest"] & {
+            /** Format: int32 */
+            id?: number;
+            created?: string;
+            modified?: string;
+            deleted?: string;
+        };
         IdpTemplateRequest: {
             name?: string;
             privileges?: components["schemas"]["ClientPrivilege"][];
@@ -5805,6 +6770,24 @@ export interface components {
              * @enum {integer}
              */
             reasonCode?: 0 | 1 | 3 | 4 | 5;
+        };
+        /** @description Marks a certificate revoked outside SCM (Admin API): name it by `certId` or by `serialNumber` plus `issuer`. */
+        ManualRevokeRequestV2: {
+            /** Format: int32 */
+            certId?: number;
+            serialNumber?: string;
+            issuer?: string;
+            /** @description When it was revoked. */
+            revokeDate?: string;
+            /**
+             * @description RFC 5280 reason as a string: `0` unspecified, `1` keyCompromise, `3` affiliationChanged, `4` superseded, `5` cessationOfOperation.
+             * @enum {string}
+             */
+            reasonCode?: "0" | "1" | "3" | "4" | "5";
+        };
+        /** @description A bare message from the server. */
+        MessageResponse: {
+            message?: string;
         };
         MsAgent: {
             installationToken?: string;
@@ -6275,6 +7258,11 @@ export interface components {
             eppn?: string;
             upn?: string;
         };
+        /** @description A person as the Admin API returns it: the v1 fields plus who created and last changed it. */
+        PersonV2: components["schemas"]["Person"] & {
+            readonly createdBy?: string;
+            readonly modifiedBy?: string;
+        };
         PkAgentActivityStreamReport: {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -6364,12 +7352,32 @@ export interface components {
             /** Format: email */
             email: string;
         };
+        /** @description Revokes every client certificate of one e-mail address (Admin API). */
+        RevokeByEmailRequestV2: {
+            /**
+             * @description RFC 5280 reason as a string: `0` unspecified, `1` keyCompromise, `3` affiliationChanged, `4` superseded, `5` cessationOfOperation.
+             * @enum {string}
+             */
+            reasonCode: "0" | "1" | "3" | "4" | "5";
+            reason?: string;
+            /** Format: email */
+            email: string;
+        };
         RevokeRequest: {
             /**
              * @description RFC 5280 reason: 0 unspecified, 1 keyCompromise, 3 affiliationChanged, 4 superseded, 5 cessationOfOperation.
              * @enum {integer}
              */
             reasonCode: 0 | 1 | 3 | 4 | 5;
+            reason: string;
+        };
+        /** @description Revocation request of the Admin API: as RevokeRequest, with the reason code as a string. */
+        RevokeRequestV2: {
+            /**
+             * @description RFC 5280 reason as a string: `0` unspecified, `1` keyCompromise, `3` affiliationChanged, `4` superseded, `5` cessationOfOperation.
+             * @enum {string}
+             */
+            reasonCode: "0" | "1" | "3" | "4" | "5";
             reason: string;
         };
         RuleFilter: {
@@ -6484,7 +7492,7 @@ export interface components {
              * @default AES256-SHA256
              * @enum {string}
              */
-            encryptionType: "AES256-SHA256" | "TripleDES-SHA1";
+            encryptionType?: "AES256-SHA256" | "TripleDES-SHA1";
             passphrase: string;
         };
         SmimeReportResponse: {
@@ -6511,6 +7519,15 @@ export interface components {
             enrollType?: "Admin Enroll" | "Self Enroll" | "API Enroll" | "Auto Enroll" | "CSV Enroll" | "SCEP Enroll" | "IdP Enroll" | "MS Agent Enroll" | "Discovery" | "MS CA Enroll" | "Imported" | "EST Enroll" | "REST Enroll API";
             customFields?: components["schemas"]["WsCustomField"][];
             comments?: string;
+        };
+        /** @description Client certificate revocation request of the Admin API; the reason text may be empty. */
+        SmimeRevokeRequestV2: {
+            /**
+             * @description RFC 5280 reason as a string: `0` unspecified, `1` keyCompromise, `3` affiliationChanged, `4` superseded, `5` cessationOfOperation.
+             * @enum {string}
+             */
+            reasonCode: "0" | "1" | "3" | "4" | "5";
+            reason?: string;
         };
         SmimeWebFormAccountRequest: WithRequired<components["schemas"]["EndpointAccountRequestBase"], "type"> & {
             profileIds?: number[];
@@ -10884,6 +11901,40 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    listNetworkScanTasksV4: {
+        parameters: {
+            query?: {
+                /** @description Page size: how many entries to return (at most 200). */
+                size?: components["parameters"]["Size"];
+                /** @description Offset of the first entry to return (0 is the first). */
+                position?: components["parameters"]["Position"];
+                /** @description Match on the name (partial, case-insensitive). */
+                name?: string;
+                /** @description Only entries with this status. */
+                status?: "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT";
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanTaskSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     createNetworkScanTask: {
         parameters: {
             query?: never;
@@ -11042,6 +12093,31 @@ export interface operations {
         responses: {
             /** @description Success. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteNetworkScanTaskV4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the discovery task. */
+                taskId: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11306,6 +12382,41 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    listAdScanTasksV4: {
+        parameters: {
+            query?: {
+                /** @description Page size: how many entries to return (at most 200). */
+                size?: components["parameters"]["Size"];
+                /** @description Offset of the first entry to return (0 is the first). */
+                position?: components["parameters"]["Position"];
+                /** @description Match on the name (partial, case-insensitive). */
+                name?: string;
+                /** @description Only entries with this status. */
+                status?: "IN_PROCESS" | "FAILED" | "CANCELED" | "SUCCESSFUL" | "PARTIAL_SUCCESSFUL" | "PROCESSING_RESULT";
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["XTotalCount"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanTaskSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     createAdScanTask: {
         parameters: {
             query?: never;
@@ -11464,6 +12575,31 @@ export interface operations {
         responses: {
             /** @description Success. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteAdScanTaskV4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the discovery task. */
+                taskId: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12720,6 +13856,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; the Admin API documents 200 without a body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Done; no content. */
             204: {
                 headers: {
@@ -12762,7 +13905,10 @@ export interface operations {
     changeAdminPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Current password of the administrator. With header login this is the `password` credential that is sent anyway; on the Admin API (OAuth2) it must be sent explicitly, which the Admin API document makes required. */
+                password?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12844,6 +13990,36 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getIdpTemplate: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the IdP template. */
+                templateId: components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdpTemplateDetails"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["UnexpectedError"];
         };
     };
@@ -13089,6 +14265,65 @@ export interface operations {
             default: components["responses"]["UnexpectedError"];
         };
     };
+    getPersonV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the person. */
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonV2"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updatePersonV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the person. */
+                personId: components["parameters"]["PersonId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     deletePerson: {
         parameters: {
             query?: never;
@@ -13101,6 +14336,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; the Admin API documents 200 without a body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Done; no content. */
             204: {
                 headers: {
@@ -13441,6 +14683,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; the Admin API documents 200 without a body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Done; no content. */
             204: {
                 headers: {
@@ -13859,6 +15108,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Done; the Admin API documents 200 without a body. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Done; no content. */
             204: {
                 headers: {
@@ -16315,6 +17571,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Done; the Admin API also documents 201 without a body. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Done; no content. */
             204: {
                 headers: {
@@ -16505,6 +17768,1727 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSslCertificateProfilesV2: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this organization ID. */
+                organizationId?: number;
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateProfile"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSslCustomFieldsV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldV1"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSslCertificateLocationsV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createSslCertificateLocationV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; the `Location` header names the new resource. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getSslCertificateLocationV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+                /** @description ID of the certificate location. */
+                locationId: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Location"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateSslCertificateLocationV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+                /** @description ID of the certificate location. */
+                locationId: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LocationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteSslCertificateLocationV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+                /** @description ID of the certificate location. */
+                locationId: components["parameters"]["LocationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSslCertificatesV2: {
+        parameters: {
+            query?: {
+                /** @description Page size: how many entries to return (at most 200). */
+                size?: components["parameters"]["Size"];
+                /** @description Offset of the first entry to return (0 is the first). */
+                position?: components["parameters"]["Position"];
+                /** @description Match on the common name. */
+                commonName?: string;
+                /** @description Match on a subject alternative name. */
+                subjectAlternativeName?: string;
+                /** @description Only entries with this status (Admin API spelling). */
+                status?: "Invalid" | "Requested" | "Approved" | "Declined" | "Applied" | "Issued" | "Revoked" | "Expired" | "Replaced" | "Rejected" | "SA Approved" | "Init";
+                /** @description Only certificates of this SSL profile ID. */
+                sslTypeId?: number;
+                /**
+                 * @deprecated
+                 * @description Use requestedVia instead.
+                 */
+                discoveryStatus?: "NotDeployed" | "Deployed";
+                /** @description Match on the server vendor. */
+                vendor?: string;
+                /** @description Only entries of this organization (or department) ID. */
+                orgId?: number;
+                /** @description Only certificates in this auto-installation state (Admin API spelling). */
+                installStatus?: "Not configured" | "Not started" | "Key processing" | "Key and CSR ready" | "Certificate processing" | "Installation scheduled" | "Installation processing" | "Action required" | "Ready for install" | "Server restart required" | "Completed" | "Invalid configuration";
+                /** @description Only certificates in this auto-renewal state (Admin API spelling). */
+                renewalStatus?: "Not scheduled" | "Scheduled" | "Started" | "Successful" | "Failed";
+                /** @description Match on the issuer DN. */
+                issuer?: string;
+                /** @description Match on the serial number. */
+                serialNumber?: string;
+                /** @description Match on the requester. */
+                requester?: string;
+                /** @description Match on the external requester e-mail. */
+                externalRequester?: string;
+                /** @description Match on the signature algorithm. */
+                signatureAlgorithm?: string;
+                /** @description Match on the public key algorithm (e.g. RSA, EC). */
+                keyAlgorithm?: string;
+                /**
+                 * @deprecated
+                 * @description Use keyParam instead.
+                 */
+                keySize?: number;
+                /** @description Match on the key size or curve name. */
+                keyParam?: string;
+                /** @description Match on the SHA-1 fingerprint. */
+                sha1Hash?: string;
+                /** @description Match on the MD5 fingerprint. */
+                md5Hash?: string;
+                /** @description Match on the SHA-256 fingerprint. */
+                sha256Hash?: string;
+                /** @description Match on a key usage. */
+                keyUsage?: string;
+                /** @description Match on an extended key usage (name or OID). */
+                extendedKeyUsage?: string;
+                /** @description Only certificates requested through this channel (Admin API spelling). */
+                requestedVia?: "Enrollment Form" | "Client Admin" | "Web API" | "Discovery" | "Imported" | "SCEP" | "CD Agent" | "MS Agent" | "MS CA" | "Bulk Request" | "ACME" | "EST" | "REST API";
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["XTotalCount"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SslCertificateSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SslCertificateUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDetailsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getSslCertificateV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDetailsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getSslCertificateDcvV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvInfo"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    recheckSslCertificateDcvV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted; the work finishes in the background. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    enrollSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    enrollSslCertificateWithKeyGenerationV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollKeyGenRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    collectSslCertificateV2: {
+        parameters: {
+            query?: {
+                /** @description Format of the download. PEM text: `x509`, `x509R`, `pem` (certificate with chain), `x509CO`, `pemco` (certificate only), `pemia` (certificate, then issuers), `x509IO` (root and intermediates only), `x509IOR` (intermediates then root); `base64` is PKCS#7 as PEM text (the default); `bin` is PKCS#7 DER (binary). */
+                format?: components["parameters"]["CollectFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createSslKeystoreDownloadLinkV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+                /** @description What to download: `key` (the private key, Base64), `p12` (PKCS#12, Base64), `p12aes` (certificate and key as AES-protected PKCS#12), `jks` (Java KeyStore) or `pem` (certificate and encrypted key as PEM). */
+                format: "key" | "p12" | "p12aes" | "jks" | "pem";
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["KeystoreDownloadLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KeystoreDownloadLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    approveSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    declineSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revokeSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revokeSslCertificateBySerialV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Serial number of the certificate (hex, with or without colons). */
+                serialNumber: components["parameters"]["SerialNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    markSslCertificateRevokedV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualRevokeRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    renewSslCertificateByRenewIdV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Renew ID returned when the certificate was enrolled. */
+                renewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    renewSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenewResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    markSslCertificateRenewedV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenewManualRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    replaceSslCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the SSL certificate (sslId). */
+                sslId: components["parameters"]["SslId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceRequest"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSmimeCertificateProfilesV2: {
+        parameters: {
+            query?: {
+                /** @description Only entries of this organization ID. */
+                organizationId?: number;
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateProfile"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listSmimeCustomFieldsV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldV1"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getSmimeCertificateV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description SCM ID of the client (S/MIME) certificate. */
+                certId: components["parameters"]["SmimeCertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmimeCertificate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    updateSmimeCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the client (S/MIME) certificate. */
+                certId: components["parameters"]["SmimeCertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmimeCertificateUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The certificate after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDetailsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteSmimeCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the client (S/MIME) certificate. */
+                certId: components["parameters"]["SmimeCertId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    enrollSmimeCertificateV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmimeEnrollRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmimeEnrollResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    downloadSmimeCertificateKeystoreV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SCM ID of the client (S/MIME) certificate. */
+                certId: components["parameters"]["SmimeCertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmimeKeystoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revokeSmimeCertificateByBackendIdV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Order number of the certificate at the CA (backend certificate ID). */
+                backendCertId: components["parameters"]["BackendCertId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmimeRevokeRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revokeSmimeCertificateBySerialV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Serial number of the certificate (hex, with or without colons). */
+                serialNumber: components["parameters"]["SerialNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SmimeRevokeRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revokeSmimeCertificatesByEmailV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeByEmailRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    markSmimeCertificateRevokedV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualRevokeRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listDomainValidationsV2: {
+        parameters: {
+            query?: {
+                /** @description Offset of the first entry to return (0 is the first). */
+                position?: components["parameters"]["Position"];
+                /** @description Page size: how many entries to return (at most 200). */
+                size?: components["parameters"]["Size"];
+                /** @description Match on the domain name. */
+                domain?: string;
+                /** @description Organization ID. */
+                org?: number;
+                /** @description Department ID. */
+                department?: number;
+                /** @description Validation status code, e.g. NOT_VALIDATED, VALIDATED, EXPIRED. */
+                dcvStatus?: string;
+                /** @description DCV order status code, e.g. NOT_INITIATED, SUBMITTED. */
+                orderStatus?: string;
+                /** @description Only validations expiring within this many days. */
+                expiresIn?: number;
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["XTotalCount"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DomainValidationSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    syncDomainValidationV2: {
+        parameters: {
+            query?: {
+                /** @description Refresh from the CA even when the cached state looks current. */
+                force?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvStatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    clearDomainValidationV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvOrderResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    deleteDomainValidationV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startDomainValidationTxtV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startDomainValidationHttpV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvHttpInstructions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startDomainValidationHttpsV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvHttpInstructions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    submitDomainValidationHttpV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvOrderResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    submitDomainValidationHttpsV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvOrderResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startDomainValidationCnameV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvCnameInstructions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    submitDomainValidationCnameV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DcvCnameSubmitRequestV2"];
+            };
+        };
+        responses: {
+            /** @description Success; the Admin API document answers with the file-validation shape. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvHttpInstructions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    submitDomainValidationTxtV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvOrderResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startDomainValidationEmailV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DomainNameRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvEmailOptions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    submitDomainValidationEmailV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DcvEmailSubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description Success; the Admin API document answers with the e-mail choices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvEmailOptions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    submitDomainValidationEmailBulkV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DcvEmailBulkSubmitRequest"];
+            };
+        };
+        responses: {
+            /** @description Success; the Admin API document answers with the e-mail choices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DcvEmailOptions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startNetworkScanTaskV4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the discovery task. */
+                taskId: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    startAdScanTaskV4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the discovery task. */
+                taskId: components["parameters"]["TaskId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listPersonsV2: {
+        parameters: {
+            query?: {
+                /** @description Offset of the first entry to return (0 is the first). */
+                position?: components["parameters"]["Position"];
+                /** @description Page size: how many entries to return (at most 200). */
+                size?: components["parameters"]["Size"];
+                /** @description Match on the name (partial, case-insensitive). */
+                name?: string;
+                /** @description Only entries of this organization ID. */
+                organizationId?: number;
+                /** @description Match on the e-mail address. */
+                email?: string;
+                /** @description Match on the common name. */
+                commonName?: string;
+                /** @description Match on the phone number. */
+                phone?: string;
+                /** @description Match on a secondary e-mail address. */
+                secondaryEmail?: string;
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "X-Total-Count": components["headers"]["XTotalCount"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonV2"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createPersonV2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; the `Location` header names the new resource. */
+            201: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getPersonIdByEmailV2: {
+        parameters: {
+            query?: {
+                /** @description How dates in the response are written. Either a preset name (case-insensitive): `ISO` (yyyy-MM-dd), `ISO_HMS` (yyyy-MM-dd'T'HH:mm:ss.SSS'Z'), `EU` (dd.MM.yyyy), `EU_HMS` (dd.MM.yyyy HH:mm:ss), `US` (MM/dd/yyyy), `US_HMS` (MM/dd/yyyy HH:mm:ss), `UK` (dd/MM/yyyy), `UK_HMS` (dd/MM/yyyy HH:mm:ss), `JP` (yyyy/MM/dd), `JP_HMS` (yyyy/MM/dd HH:mm:ss), or the matching pattern itself. */
+                dateFormat?: components["parameters"]["DateFormat"];
+            };
+            header?: never;
+            path: {
+                /** @description E-mail address of the person (URL-encode it). */
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonIdResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    validateAcmeEvDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcmeEvDetails"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcmeAccountDomainList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             default: components["responses"]["UnexpectedError"];
         };
     };

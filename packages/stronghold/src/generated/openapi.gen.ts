@@ -5,6 +5,116 @@
 /* biome-ignore-all lint: generated code */
 
 export interface paths {
+    "/auth/token/lookup-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the calling token
+         * @description Returns the properties of the token that makes the request (policies, remaining TTL, renewability, entity, metadata). Every token may read itself (the `default` policy allows it). `data.id` is the token itself.
+         */
+        get: operations["lookupTokenSelf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/renew-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the calling token
+         * @description Extends the lease of the token that makes the request, by `increment` or else by its configured TTL, never past its maximum TTL. The answer carries the new lease in `auth` (`lease_duration`). A periodic token is renewed by its period. Repeating the call only sets the expiry again from the current time, so it is safe to retry.
+         */
+        post: operations["renewTokenSelf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/token/revoke-self": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke the calling token
+         * @description Revokes the token that makes the request together with its child tokens and the leases they created. Not marked safe to repeat, because once the token is gone a second call answers 403; after a lost first answer that 403 means the revocation already happened.
+         */
+        post: operations["revokeTokenSelf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/{mount}/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with an auth method mounted at a path
+         * @description Logs in with the auth method mounted at `mount` and returns a new token in `auth.client_token`. Needs no token. The server picks the method by the mount's type, not by the body, so the body must be the one of that method:
+         *
+         *     | auth method (mount type) | usual mount | body |
+         *     |---|---|---|
+         *     | AppRole (`approle`) | `approle` | `AppRoleLogin`: `role_id`, and `secret_id` unless the role does not bind one |
+         *     | JWT / OIDC (`jwt`, `oidc`) | `jwt` | `JwtLogin`: `jwt`, and `role` unless the mount has a default role |
+         *     | Kubernetes (`kubernetes`) | `kubernetes` | `KubernetesLogin`: `role` and `jwt` (the service account token) |
+         *
+         *     Userpass, LDAP and RADIUS logins put the user name in the path: see `loginUserpass`.
+         *
+         *     When a login MFA enforcement applies, `auth.client_token` is empty and `auth.mfa_requirement` says which MFA methods must be passed to finish the login.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/{mount}/login/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with a user name and password
+         * @description Logs in a user of the userpass auth method mounted at `mount` and returns a new token in `auth.client_token`. Needs no token. LDAP and RADIUS mounts take the same path and body. Userpass user names are case-insensitive (the server lowercases them). Each rejected password counts towards the server's user lockout, if enabled.
+         */
+        post: operations["loginUserpass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/identity/alias": {
         parameters: {
             query?: never;
@@ -1348,6 +1458,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/sys/auth": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the enabled auth methods
+         * @description Returns every enabled auth method in `data`, keyed by mount path with a trailing slash (`approle/`, `team-a/approle/`). Each entry's `accessor` is what `mount_accessor` of entity and group aliases refers to. Reading needs `read` on `sys/auth`, which the `default` policy does not grant.
+         *
+         *     As on every `sys/` path the server also copies the members of `data` to the top level of the body; read them from `data`. The answer is one map, not a list, so it has no paging.
+         */
+        get: operations["listAuthMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/auth/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one enabled auth method
+         * @description Returns the auth method mounted at `path`. The server requires the `sudo` capability on `sys/auth/<path>` besides `read`. A path with no auth method answers 400 (not 404). As on every `sys/` path the members of `data` are also copied to the top level of the body.
+         */
+        get: operations["readAuthMethod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/wrapping/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look up a wrapping token
+         * @description Returns when and where a wrapping token was created and its TTL, without using it up. Needs no token (the server does not authenticate this path); the wrapping token goes in the body. Read-only, so safe to repeat.
+         */
+        post: operations["readWrappingProperties"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/wrapping/rewrap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move wrapped data to a new wrapping token
+         * @description Wraps the data held by a wrapping token again under a new wrapping token with the same TTL, and revokes the old one (for long-lived wrapped secrets that must not be kept under one token). Not safe to repeat. The new token is in `wrap_info`.
+         */
+        post: operations["rewrap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/wrapping/unwrap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unwrap a wrapping token
+         * @description Returns the response a wrapping token holds and destroys the token: it works once only, so the call is not safe to repeat (a retry after a lost answer finds the token gone and fails with 400).
+         *
+         *     Either send the wrapping token in `token` (any token allowed to call this path authenticates the request; the `default` policy allows it), or omit `token` and send the wrapping token itself as `X-Vault-Token` (override the client's token for this call).
+         *
+         *     The 200 body is the wrapped response as the server first produced it, with its own `request_id`: `data` for wrapped data and secrets, `auth` for a wrapped token. A wrapped response without a body unwraps to 204.
+         */
+        post: operations["unwrap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sys/wrapping/wrap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Wrap data in a new wrapping token
+         * @description Stores the request body (any JSON object) under a new single-use wrapping token valid for the TTL given in `X-Vault-Wrap-TTL`, which is required here. The token is in `wrap_info`; whoever holds it can read the data once with `unwrap`. Each call mints a new token, so the call is not safe to repeat.
+         */
+        post: operations["wrap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1377,16 +1613,16 @@ export interface components {
             /** @description Accessor of a token inside the wrapped response, if any. */
             wrapped_accessor?: string;
         };
-        /** @description Login result block; identity endpoints leave it null. */
+        /** @description Token block of a login or token renewal; identity endpoints leave it null. While a login waits for MFA, `client_token` and `accessor` are empty, the policy lists null, and `mfa_requirement` is set. */
         AuthInfo: {
-            /** @description Token issued by a login. */
+            /** @description Token issued by a login; send it as `X-Vault-Token`. */
             client_token?: string;
             /** @description Accessor of the issued token. */
             accessor?: string;
             /** @description All policies attached to the token. */
-            policies?: string[];
+            policies?: string[] | null;
             /** @description Policies attached directly to the token. */
-            token_policies?: string[];
+            token_policies?: string[] | null;
             /** @description Policies inherited from the identity entity and its groups. */
             identity_policies?: string[];
             /** @description Metadata attached to the token. */
@@ -1400,14 +1636,16 @@ export interface components {
             /** @description Identity entity the token belongs to. */
             entity_id?: string;
             /**
-             * @description Kind of token.
-             * @enum {string}
+             * @description Kind of token, `service` or `batch`; another value (empty or `default`) while a login waits for MFA.
+             * @example service
+             * @example batch
              */
-            token_type?: "service" | "batch";
+            token_type?: string;
             /** @description Whether the token has no parent. */
             orphan?: boolean;
             /** @description Remaining uses; 0 means unlimited. */
             num_uses?: number;
+            mfa_requirement?: components["schemas"]["MfaRequirement"] | null;
         };
         /** @description Fields every enveloped response carries; operation-specific schemas add a typed `data`. */
         VaultResponseEnvelope: {
@@ -1423,7 +1661,7 @@ export interface components {
             /** @description Non-fatal notes from the server about the request. */
             warnings?: string[] | null;
             auth?: components["schemas"]["AuthInfo"] | null;
-            /** @description Type of the mount that answered (`identity`). */
+            /** @description Type of the mount that answered (`identity`, `system`, `token`, or the auth method's type). */
             mount_type?: string;
         };
         /** @description Envelope whose `data` is free-form or null, sent by writes that only return warnings. */
@@ -2274,6 +2512,229 @@ export interface components {
             /** @description Every alias involved in a clash. */
             data?: components["schemas"]["EntityMergeConflict"][];
         };
+        /** @description One MFA method that can satisfy an enforcement during login. */
+        MfaMethodConstraint: {
+            /**
+             * @description Method type.
+             * @enum {string}
+             */
+            type?: "totp" | "okta" | "duo" | "pingid";
+            /** @description MFA method identifier. */
+            id?: string;
+            /** @description Whether the method needs a passcode from the user (TOTP, Duo passcode) rather than a push. */
+            uses_passcode?: boolean;
+            /** @description Method name, when it has one. */
+            name?: string;
+        };
+        /** @description Set on a login that an MFA enforcement applies to. The login is not finished and no token is issued until the MFA is validated against `mfa_request_id`. */
+        MfaRequirement: {
+            /** @description Identifier to send with the MFA validation. */
+            mfa_request_id?: string;
+            /** @description Per enforcement name, the methods that can satisfy it; one method of each `any` list must be passed. */
+            mfa_constraints?: {
+                [key: string]: {
+                    any?: components["schemas"]["MfaMethodConstraint"][];
+                };
+            };
+        };
+        /**
+         * AppRole login
+         * @description Login body of an AppRole mount.
+         */
+        AppRoleLogin: {
+            /** @description Role ID of the AppRole role. */
+            role_id: string;
+            /** @description Secret ID issued for the role; needed unless the role does not bind secret IDs. */
+            secret_id?: string;
+        };
+        /**
+         * JWT / OIDC login
+         * @description Login body of a JWT or OIDC mount (the direct JWT login; the browser OIDC flow uses other paths).
+         */
+        JwtLogin: {
+            /** @description Role to log in with (the server lowercases it); the mount's default role when omitted. */
+            role?: string;
+            /** @description Signed JWT (or OIDC ID token) to log in with. */
+            jwt: string;
+        };
+        /**
+         * Kubernetes login
+         * @description Login body of a Kubernetes mount.
+         */
+        KubernetesLogin: {
+            /** @description Role to log in with. */
+            role: string;
+            /** @description The pod's service account token. */
+            jwt: string;
+        };
+        /** @description Answer of a login or token renewal; the token and its lease are in `auth`, `data` is null. */
+        AuthResponse: components["schemas"]["VaultResponseEnvelope"] & {
+            auth: components["schemas"]["AuthInfo"];
+        };
+        /** @description Properties of a token. */
+        TokenLookupData: {
+            /** @description The token itself. */
+            id: string;
+            /** @description Accessor of the token (empty for batch tokens). */
+            accessor: string;
+            /** @description Policies attached to the token. */
+            policies: string[];
+            /** @description Policies inherited from the token's entity and its groups. */
+            identity_policies?: string[];
+            /** @description Policies inherited in other namespaces, per namespace identifier. */
+            external_namespace_policies?: {
+                [key: string]: string[];
+            };
+            /** @description API path that created the token (for example `auth/approle/login`). */
+            path: string;
+            /** @description Metadata attached to the token by the auth method. */
+            meta?: {
+                [key: string]: string;
+            } | null;
+            /** @description Display name derived from the login (for example `approle` or `userpass-alice`). */
+            display_name: string;
+            /** @description Remaining uses; 0 means unlimited. */
+            num_uses: number;
+            /** @description Whether the token has no parent. */
+            orphan: boolean;
+            /** @description When the token was created, in Unix seconds. */
+            creation_time: number;
+            /** @description TTL the token was created with, in seconds. */
+            creation_ttl: number;
+            /**
+             * Format: date-time
+             * @description When the token expires; null for a token that never does (root).
+             */
+            expire_time: string | null;
+            /**
+             * Format: date-time
+             * @description When the token was issued.
+             */
+            issue_time?: string;
+            /**
+             * Format: date-time
+             * @description When the token was last renewed; absent if never.
+             */
+            last_renewal?: string;
+            /** @description The same, in Unix seconds. */
+            last_renewal_time?: number;
+            /** @description Seconds left before the token expires; 0 for a token that never expires. */
+            ttl: number;
+            /** @description Hard limit on the token's life in seconds; 0 when none. */
+            explicit_max_ttl: number;
+            /** @description Renewal period in seconds of a periodic token. */
+            period?: number;
+            /** @description Whether the token can be renewed. */
+            renewable?: boolean;
+            /** @description Identity entity the token belongs to; empty when none. */
+            entity_id: string;
+            /** @description Token role the token was created against, if any. */
+            role?: string;
+            /** @description Client addresses the token may be used from. */
+            bound_cidrs?: string[];
+            /** @description Namespace the token belongs to, when not the root namespace. */
+            namespace_path?: string;
+            /**
+             * @description Kind of token.
+             * @enum {string}
+             */
+            type: "service" | "batch";
+        };
+        /** @description Properties of the calling token. */
+        TokenLookupResponse: components["schemas"]["VaultResponseEnvelope"] & {
+            data: components["schemas"]["TokenLookupData"];
+        };
+        /** @description Tuning of an auth mount. Servers add settings over time, so other members may appear. */
+        AuthMountConfig: {
+            /** @description Default TTL in seconds of tokens from this mount; 0 means the server default. */
+            default_lease_ttl?: number;
+            /** @description Maximum TTL in seconds; 0 means the server default. */
+            max_lease_ttl?: number;
+            /** @description Whether caching is disabled for the mount. */
+            force_no_cache?: boolean;
+            /** @description Kind of token the mount issues (`default-service`, `default-batch`, `service`, `batch`). */
+            token_type?: string;
+            /** @description Whether the mount is listed for unauthenticated UI users (`unauth`, `hidden` or empty). */
+            listing_visibility?: string;
+            /** @description Request keys the audit log does not hash. */
+            audit_non_hmac_request_keys?: string[];
+            /** @description Response keys the audit log does not hash. */
+            audit_non_hmac_response_keys?: string[];
+            /** @description Request headers passed to the auth method. */
+            passthrough_request_headers?: string[];
+            /** @description Response headers the auth method may set. */
+            allowed_response_headers?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description An enabled auth method. */
+        AuthMount: {
+            /** @description Auth method type (`approle`, `jwt`, `oidc`, `kubernetes`, `userpass`, `token`, ...). */
+            type: string;
+            /** @description Accessor of the mount (`auth_<type>_<id>`); aliases refer to the mount by it (`mount_accessor`). */
+            accessor: string;
+            /** @description Operator-written description. */
+            description: string;
+            config: components["schemas"]["AuthMountConfig"];
+            /** @description Whether the mount is local to this cluster (not replicated). */
+            local: boolean;
+            /** @description Whether seal wrapping is on for the mount. */
+            seal_wrap: boolean;
+            /** @description Whether the mount may use the external entropy source. */
+            external_entropy_access?: boolean;
+            /** @description Options the method was enabled with. */
+            options?: {
+                [key: string]: string;
+            } | null;
+            /** @description Unique identifier of the mount. */
+            uuid?: string;
+            /** @description Plugin version pinned for the mount; empty for the built-in one. */
+            plugin_version?: string;
+            /** @description Plugin version the mount runs. */
+            running_plugin_version?: string;
+            /** @description SHA-256 of the running external plugin binary; empty for built-in plugins. */
+            running_sha256?: string;
+            /** @description Deprecation status of a built-in method (`supported`, `deprecated`, ...). */
+            deprecation_status?: string;
+        };
+        /** @description Enabled auth methods. */
+        AuthMountListResponse: components["schemas"]["VaultResponseEnvelope"] & {
+            /** @description Auth methods keyed by mount path with a trailing `/` (`token/`, `approle/`, `team-a/approle/`). */
+            data: {
+                [key: string]: components["schemas"]["AuthMount"];
+            };
+        };
+        /** @description One enabled auth method. */
+        AuthMountResponse: components["schemas"]["VaultResponseEnvelope"] & {
+            data: components["schemas"]["AuthMount"];
+        };
+        /** @description Properties of a wrapping token. */
+        WrappingProperties: {
+            /** @description API path whose response the token wraps (`sys/wrapping/wrap` for `wrap`). */
+            creation_path: string;
+            /**
+             * Format: date-time
+             * @description When the token was created.
+             */
+            creation_time: string;
+            /** @description TTL in seconds the token was created with. */
+            creation_ttl: number;
+        };
+        /** @description Properties of a wrapping token. */
+        WrappingPropertiesResponse: components["schemas"]["VaultResponseEnvelope"] & {
+            data: components["schemas"]["WrappingProperties"];
+        };
+        /** @description Answer that carries a new wrapping token in `wrap_info` instead of data; `data` and `auth` are null. */
+        WrappedResponse: components["schemas"]["VaultResponseEnvelope"] & {
+            wrap_info: components["schemas"]["WrapInfo"];
+        };
+        /** @description The response held by a wrapping token, as first produced (its own `request_id`, lease fields, `data` or `auth`). */
+        UnwrappedResponse: components["schemas"]["VaultResponseEnvelope"] & {
+            /** @description Wrapped data or secret; null when a token was wrapped. */
+            data?: {
+                [key: string]: unknown;
+            } | null;
+        };
     };
     responses: {
         /** @description Done; no body (the server sends 200 with a body instead when it has warnings). */
@@ -2375,6 +2836,24 @@ export interface components {
                 "application/json": components["schemas"]["OidcOAuthError"] | components["schemas"]["VaultErrorResponse"];
             };
         };
+        /** @description The login was refused or the body is wrong for the mount (unknown role, invalid role ID or secret ID, wrong user name or password, invalid or expired JWT). Do not retry with the same credentials. */
+        LoginRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VaultErrorResponse"];
+            };
+        };
+        /** @description The login is not allowed (bound CIDRs or claims not met, user locked out), or there is no auth method at that mount path. */
+        LoginDenied: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["VaultErrorResponse"];
+            };
+        };
     };
     parameters: {
         /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
@@ -2413,6 +2892,14 @@ export interface components {
         OidcScopeName: string;
         /** @description OIDC provider name. */
         OidcProviderName: string;
+        /** @description Path the auth method is mounted at, without leading or trailing `/` (`approle`, `jwt`, `kubernetes`, `userpass`, or a nested path such as `team-a/approle`). Keep the `/` between segments. */
+        AuthMount: string;
+        /** @description Mount path of the auth method, without leading or trailing `/` (`approle`, `team-a/approle`). Keep the `/` between segments. */
+        AuthMountPath: string;
+        /** @description User name (URL-encode it). */
+        Username: string;
+        /** @description How long the wrapping token stays valid, in seconds (`300`) or as a duration string (`5m`). */
+        WrapTtl: components["schemas"]["DurationInput"];
     };
     requestBodies: {
         /** @description Body of `createEntity`. Without `id` or `name` a new entity is minted; with an existing `id` or `name` that entity is updated. */
@@ -3011,12 +3498,221 @@ export interface components {
                 "application/json": components["schemas"]["OidcTokenExchange"];
             };
         };
+        /** @description Body of `login`. Send the body of the auth method mounted at the path (AppRole, JWT/OIDC or Kubernetes; see the operation's table). The JWT and Kubernetes bodies have the same fields, so the union is `anyOf`. */
+        LoginRequest: {
+            content: {
+                "application/json": components["schemas"]["AppRoleLogin"] | components["schemas"]["JwtLogin"] | components["schemas"]["KubernetesLogin"];
+            };
+        };
+        /** @description Body of `loginUserpass`. */
+        UserpassLoginRequest: {
+            content: {
+                "application/json": {
+                    /** @description The user's password. */
+                    password: string;
+                };
+            };
+        };
+        /** @description Body of `renewTokenSelf`; may be left out. */
+        TokenRenewSelfRequest: {
+            content: {
+                "application/json": {
+                    /** @description Lease extension asked for, from now. The server may grant less (maximum TTL). Omitted or 0 means the token's own TTL. */
+                    increment?: components["schemas"]["DurationInput"];
+                };
+            };
+        };
+        /** @description Body of `unwrap`. Leave `token` out when the wrapping token is sent as `X-Vault-Token`. */
+        UnwrapRequest: {
+            content: {
+                "application/json": {
+                    /** @description Wrapping token to unwrap. */
+                    token?: string;
+                };
+            };
+        };
+        /** @description Body of `readWrappingProperties`. */
+        WrappingLookupRequest: {
+            content: {
+                "application/json": {
+                    /** @description Wrapping token to look up. It is not used up. */
+                    token: string;
+                };
+            };
+        };
+        /** @description Body of `rewrap`. */
+        RewrapRequest: {
+            content: {
+                "application/json": {
+                    /** @description Wrapping token to replace. It stops working once the call succeeds. */
+                    token: string;
+                };
+            };
+        };
+        /** @description Body of `wrap`. Any JSON object; it is returned unchanged by `unwrap`, as `data`. Treat it as secret. */
+        WrapRequest: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
     };
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    lookupTokenSelf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's properties. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenLookupResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    renewTokenSelf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["TokenRenewSelfRequest"];
+        responses: {
+            /** @description The renewed token; `auth.client_token` is the same token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    revokeTokenSelf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path: {
+                /** @description Path the auth method is mounted at, without leading or trailing `/` (`approle`, `jwt`, `kubernetes`, `userpass`, or a nested path such as `team-a/approle`). Keep the `/` between segments. */
+                mount: components["parameters"]["AuthMount"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["LoginRequest"];
+        responses: {
+            /** @description Logged in; the token is in `auth`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            400: components["responses"]["LoginRejected"];
+            403: components["responses"]["LoginDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    loginUserpass: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path: {
+                /** @description Path the auth method is mounted at, without leading or trailing `/` (`approle`, `jwt`, `kubernetes`, `userpass`, or a nested path such as `team-a/approle`). Keep the `/` between segments. */
+                mount: components["parameters"]["AuthMount"];
+                /** @description User name (URL-encode it). */
+                username: components["parameters"]["Username"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["UserpassLoginRequest"];
+        responses: {
+            /** @description Logged in; the token is in `auth`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            400: components["responses"]["LoginRejected"];
+            403: components["responses"]["LoginDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
     createAlias: {
         parameters: {
             query?: never;
@@ -6515,6 +7211,197 @@ export interface operations {
         requestBody?: never;
         responses: {
             204: components["responses"]["NoContent"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAuthMethods: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The enabled auth methods. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthMountListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    readAuthMethod: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path: {
+                /** @description Mount path of the auth method, without leading or trailing `/` (`approle`, `team-a/approle`). Keep the `/` between segments. */
+                path: components["parameters"]["AuthMountPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The auth method. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthMountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    readWrappingProperties: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["WrappingLookupRequest"];
+        responses: {
+            /** @description The wrapping token's properties. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrappingPropertiesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    rewrap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["RewrapRequest"];
+        responses: {
+            /** @description The new wrapping token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrappedResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    unwrap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["UnwrapRequest"];
+        responses: {
+            /** @description The wrapped response. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnwrappedResponse"];
+                };
+            };
+            /** @description The wrapped response had no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["PermissionDenied"];
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    wrap: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description How long the wrapping token stays valid, in seconds (`300`) or as a duration string (`5m`). */
+                "X-Vault-Wrap-TTL": components["parameters"]["WrapTtl"];
+                /** @description Namespace the request runs in (for example `team-a/` or `team-a/dev`). Omit for the root namespace or when the namespace is part of the path. */
+                "X-Vault-Namespace"?: components["parameters"]["Namespace"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["WrapRequest"];
+        responses: {
+            /** @description The wrapping token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WrappedResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["PermissionDenied"];
             412: components["responses"]["PreconditionFailed"];

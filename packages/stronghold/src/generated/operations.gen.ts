@@ -48,6 +48,7 @@ export const operationTable = {
   "generateOidcToken": {"method":"GET","path":"/identity/oidc/token/{name}","tags":["OIDC Identity Tokens"]},
   "introspectOidcToken": {"method":"POST","path":"/identity/oidc/introspect","tags":["OIDC Identity Tokens"],"idempotent":true},
   "listAliasesById": {"method":"GET","path":"/identity/alias/id","tags":["Legacy Aliases"],"pagination":{"style":"key-list","items":"data.keys","listParam":"list"}},
+  "listAuthMethods": {"method":"GET","path":"/sys/auth","tags":["System"]},
   "listEntitiesById": {"method":"GET","path":"/identity/entity/id","tags":["Entities"],"pagination":{"style":"key-list","items":"data.keys","listParam":"list"}},
   "listEntitiesByName": {"method":"GET","path":"/identity/entity/name","tags":["Entities"],"pagination":{"style":"key-list","items":"data.keys","listParam":"list"}},
   "listEntityAliasesById": {"method":"GET","path":"/identity/entity-alias/id","tags":["Entity Aliases"],"pagination":{"style":"key-list","items":"data.keys","listParam":"list"}},
@@ -67,10 +68,14 @@ export const operationTable = {
   "listOidcRoles": {"method":"GET","path":"/identity/oidc/role","tags":["OIDC Identity Tokens"],"pagination":{"style":"key-list","items":"data.keys","listParam":"list"}},
   "listOidcScopes": {"method":"GET","path":"/identity/oidc/scope","tags":["OIDC Provider"],"pagination":{"style":"key-list","items":"data.keys","listParam":"list"}},
   "listPersonasById": {"method":"GET","path":"/identity/persona/id","tags":["Legacy Aliases"],"pagination":{"style":"key-list","items":"data.keys","listParam":"list"}},
+  "login": {"method":"POST","path":"/auth/{mount}/login","tags":["Auth"],"noAuth":true,"idempotent":true,"slashParams":["mount"]},
+  "loginUserpass": {"method":"POST","path":"/auth/{mount}/login/{username}","tags":["Auth"],"noAuth":true,"idempotent":true,"slashParams":["mount"]},
   "lookupEntity": {"method":"POST","path":"/identity/lookup/entity","tags":["Lookup"],"idempotent":true},
   "lookupGroup": {"method":"POST","path":"/identity/lookup/group","tags":["Lookup"],"idempotent":true},
+  "lookupTokenSelf": {"method":"GET","path":"/auth/token/lookup-self","tags":["Token"]},
   "mergeEntities": {"method":"POST","path":"/identity/entity/merge","tags":["Entities"]},
   "readAliasById": {"method":"GET","path":"/identity/alias/id/{id}","tags":["Legacy Aliases"]},
+  "readAuthMethod": {"method":"GET","path":"/sys/auth/{path}","tags":["System"],"slashParams":["path"]},
   "readEntityAliasById": {"method":"GET","path":"/identity/entity-alias/id/{id}","tags":["Entity Aliases"]},
   "readEntityById": {"method":"GET","path":"/identity/entity/id/{id}","tags":["Entities"]},
   "readEntityByName": {"method":"GET","path":"/identity/entity/name/{name}","tags":["Entities"]},
@@ -97,7 +102,12 @@ export const operationTable = {
   "readOidcRole": {"method":"GET","path":"/identity/oidc/role/{name}","tags":["OIDC Identity Tokens"]},
   "readOidcScope": {"method":"GET","path":"/identity/oidc/scope/{name}","tags":["OIDC Provider"]},
   "readPersonaById": {"method":"GET","path":"/identity/persona/id/{id}","tags":["Legacy Aliases"]},
+  "readWrappingProperties": {"method":"POST","path":"/sys/wrapping/lookup","tags":["Wrapping"],"noAuth":true,"idempotent":true},
+  "renewTokenSelf": {"method":"POST","path":"/auth/token/renew-self","tags":["Token"],"idempotent":true},
+  "revokeTokenSelf": {"method":"POST","path":"/auth/token/revoke-self","tags":["Token"]},
+  "rewrap": {"method":"POST","path":"/sys/wrapping/rewrap","tags":["Wrapping"]},
   "rotateOidcKey": {"method":"POST","path":"/identity/oidc/key/{name}/rotate","tags":["OIDC Identity Tokens"]},
+  "unwrap": {"method":"POST","path":"/sys/wrapping/unwrap","tags":["Wrapping"]},
   "updateAliasById": {"method":"POST","path":"/identity/alias/id/{id}","tags":["Legacy Aliases"],"idempotent":true},
   "updateEntityAliasById": {"method":"POST","path":"/identity/entity-alias/id/{id}","tags":["Entity Aliases"],"idempotent":true},
   "updateEntityById": {"method":"POST","path":"/identity/entity/id/{id}","tags":["Entities"],"idempotent":true},
@@ -110,6 +120,7 @@ export const operationTable = {
   "updateMfaPingIdMethod": {"method":"POST","path":"/identity/mfa/method/pingid/{method_id}","tags":["MFA Methods"],"idempotent":true},
   "updateMfaTotpMethod": {"method":"POST","path":"/identity/mfa/method/totp/{method_id}","tags":["MFA Methods"],"idempotent":true},
   "updatePersonaById": {"method":"POST","path":"/identity/persona/id/{id}","tags":["Legacy Aliases"],"idempotent":true},
+  "wrap": {"method":"POST","path":"/sys/wrapping/wrap","tags":["Wrapping"]},
   "writeMfaLoginEnforcement": {"method":"POST","path":"/identity/mfa/login-enforcement/{name}","tags":["MFA Login Enforcement"],"idempotent":true},
   "writeOidcAssignment": {"method":"POST","path":"/identity/oidc/assignment/{name}","tags":["OIDC Provider"],"idempotent":true},
   "writeOidcClient": {"method":"POST","path":"/identity/oidc/client/{name}","tags":["OIDC Provider"],"idempotent":true},
@@ -123,4 +134,4 @@ export const operationTable = {
 export type OperationId = keyof typeof operationTable;
 
 /** Field names the spec marks as secrets (x-trustplane-secret); masked in logs. */
-export const secretFields: readonly string[] = ["X-Vault-Token","access_token","api_token","barcode","client_secret","client_token","code","code_verifier","id_token","secret_key","settings_file_base64","token","url"];
+export const secretFields: readonly string[] = ["X-Vault-Token","access_token","api_token","barcode","client_secret","client_token","code","code_verifier","id","id_token","jwt","password","secret_id","secret_key","settings_file_base64","token","url"];

@@ -1,0 +1,1 @@
+export { vitestBase as default } from "../vitest.shared.ts";
