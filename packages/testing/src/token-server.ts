@@ -1,7 +1,8 @@
-import { createPublicKey, type KeyObject, randomBytes } from "node:crypto";
-import { decodeJwt, jwtVerify } from "jose";
+import { randomBytes } from "node:crypto";
 import { type HttpHandler, HttpResponse, http } from "msw";
+import { decodeJwt, type JwtClaims, type KeyInput, toPublicKey, verifyJwt } from "./jwt.js";
 
+/** Options of `createFakeTokenServer`. */
 export interface FakeTokenServerOptions {
   /** Absolute URL of the token endpoint this fake serves. */
   tokenUrl: string;
@@ -10,7 +11,7 @@ export interface FakeTokenServerOptions {
   /** JWT-bearer: the public key the assertion must verify against, and what its claims must say. */
   jwtBearer?: {
     /** JWK object, PEM (public or private: the public part is used) or KeyObject. */
-    publicKey: Record<string, unknown> | string | KeyObject;
+    publicKey: KeyInput;
     /** Required `iss` (and `sub`). Default: any. */
     issuer?: string;
     /** Required `aud`. Default: the token URL. */
@@ -53,6 +54,11 @@ interface Issued {
   scopes: string[];
 }
 
+/**
+ * A fake OAuth2 token endpoint for msw: client credentials (HTTP Basic or form fields) and the
+ * JWT-bearer grant (RFC 7523; the assertion's signature and claims are checked with node:crypto),
+ * issuing opaque tokens it can later vouch for (`isValid`, `scopesOf`).
+ */
 export function createFakeTokenServer(options: FakeTokenServerOptions): FakeTokenServer {
   const lifetime = options.tokenLifetimeSeconds ?? 3600;
   const live = new Map<string, Issued>();
@@ -88,7 +94,7 @@ export function createFakeTokenServer(options: FakeTokenServerOptions): FakeToke
         return oauthError(400, "invalid_client", "client_id is wrong");
       }
       try {
-        const { payload } = await jwtVerify(assertion, publicKey, {
+        const { claims: payload } = verifyJwt(assertion, publicKey, {
           audience: options.jwtBearer.audience ?? options.tokenUrl,
           ...(options.jwtBearer.issuer && { issuer: options.jwtBearer.issuer, subject: options.jwtBearer.issuer }),
           requiredClaims: ["exp", "jti", "iss", "sub"],
@@ -166,16 +172,5 @@ function clientFrom(request: Request, form: URLSearchParams): [string | undefine
   return [form.get("client_id") ?? undefined, form.get("client_secret") ?? undefined];
 }
 
-function toPublicKey(input: Record<string, unknown> | string | KeyObject): KeyObject {
-  if (typeof input === "string") {
-    const text = input.trim();
-    return text.startsWith("{") ? createPublicKey({ key: JSON.parse(text), format: "jwk" }) : createPublicKey(text);
-  }
-  if ("asymmetricKeyType" in input && typeof (input as KeyObject).export === "function") {
-    return createPublicKey(input as KeyObject);
-  }
-  return createPublicKey({ key: input as never, format: "jwk" });
-}
-
 /** The claims of a JWT without verifying it (for assertions in tests). */
-export const decodeClaims = decodeJwt;
+export const decodeClaims: (token: string) => JwtClaims = decodeJwt;

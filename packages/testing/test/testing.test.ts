@@ -1,8 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { SignJWT } from "jose";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createFakeTokenServer, createMockServer, FaultInjector, faults, generateTestKeyPair } from "../src/index.js";
+import {
+  createFakeTokenServer,
+  createMockServer,
+  FaultInjector,
+  faults,
+  generateTestKeyPair,
+  signJwt,
+} from "../src/index.js";
 
 const TOKEN_URL = "https://idp.test/token";
 const keys = generateTestKeyPair();
@@ -34,17 +40,19 @@ const form = (fields: Record<string, string>, headers: Record<string, string> = 
   });
 
 async function assertion(claims: { iss?: string; aud?: string; jti?: string; key?: Record<string, unknown> } = {}) {
-  const { importJWK } = await import("jose");
-  const key = await importJWK((claims.key ?? keys.privateJwk) as never, "RS256");
-  return new SignJWT({})
-    .setProtectedHeader({ alg: "RS256" })
-    .setIssuer(claims.iss ?? "svc")
-    .setSubject(claims.iss ?? "svc")
-    .setAudience(claims.aud ?? TOKEN_URL)
-    .setIssuedAt()
-    .setExpirationTime("2m")
-    .setJti(claims.jti ?? randomUUID())
-    .sign(key);
+  const now = Math.floor(Date.now() / 1000);
+  return signJwt(
+    {
+      iss: claims.iss ?? "svc",
+      sub: claims.iss ?? "svc",
+      aud: claims.aud ?? TOKEN_URL,
+      iat: now,
+      exp: now + 120,
+      jti: claims.jti ?? randomUUID(),
+    },
+    claims.key ?? keys.privateJwk,
+    { alg: "RS256" },
+  );
 }
 
 describe("fake token server", () => {

@@ -1,3 +1,4 @@
+import { X509Certificate } from "node:crypto";
 import { ValidationError } from "@trustplane/core";
 import { UnexpectedContentError } from "../errors.js";
 
@@ -44,26 +45,44 @@ export function toPem(label: string, der: Uint8Array): string {
   return `-----BEGIN ${label}-----\n${lines.join("\n")}\n-----END ${label}-----\n`;
 }
 
-/** Tag of the first element inside a DER SEQUENCE, or undefined when `der` is not a SEQUENCE. */
-function innerTag(der: Uint8Array): number | undefined {
-  if (der[0] !== 0x30 || der.length < 2) return undefined;
-  const first = der[1] as number;
-  const headerLength = first < 0x80 ? 2 : 2 + (first & 0x7f);
-  return der[headerLength];
+/** True when node:crypto reads the bytes as an X.509 certificate (DER; trailing bytes are ignored). */
+function isCertificate(der: Uint8Array): boolean {
+  try {
+    new X509Certificate(der);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** What a DER document is, by its shape. */
-export type DerKind = "pkcs7" | "signed" | "unknown";
+/**
+ * True when a certificate starts within the first bytes of `der` (but not at its start): a
+ * certs-only PKCS#7 bundle carries its certificates whole, after a few dozen bytes of
+ * ContentInfo and SignedData headers, and node:crypto reads one there.
+ */
+function carriesCertificate(der: Uint8Array): boolean {
+  for (let at = 1; at < Math.min(der.length, 160); at++) {
+    if (isCertificate(der.subarray(at))) return true;
+  }
+  return false;
+}
 
 /**
- * A DER ContentInfo (PKCS#7) starts with an OID; a certificate or a CSR is a `signed` SEQUENCE
- * whose first element is another SEQUENCE (the to-be-signed part).
+ * A DER document a download may be: a `certificate` (node:crypto parses it), a `pkcs7` bundle, a
+ * `csr`, or `signed` (a certificate or a CSR). node:crypto reads neither PKCS#7 nor PKCS#10, so
+ * those are binary documents that are not a certificate (a CSR also carries none); the
+ * Content-Type and the operation say which.
  */
-export function derKind(der: Uint8Array): DerKind {
-  const tag = innerTag(der);
-  if (tag === 0x06) return "pkcs7";
-  if (tag === 0x30) return "signed";
-  return "unknown";
+export type DerKind = "certificate" | "pkcs7" | "csr" | "signed";
+
+/** Whether binary bytes can be a DER document of that kind (PEM text never is). */
+function isDerOf(kind: DerKind, der: Uint8Array): boolean {
+  if (der.length === 0 || looksLikePem(der)) return false;
+  const certificate = isCertificate(der);
+  if (kind === "certificate") return certificate;
+  if (kind === "pkcs7") return !certificate;
+  const csr = !certificate && !carriesCertificate(der);
+  return kind === "csr" ? csr : certificate || csr;
 }
 
 /** A multipart file part: the bytes, their media type and a file name. */
@@ -98,13 +117,12 @@ export async function certificatePart(input: unknown, what: string, fileName?: s
     }
     return { blob: blobOf(bytes, "application/x-pem-file"), fileName: fileName ?? "certificate.pem" };
   }
-  const kind = derKind(bytes);
-  if (kind === "pkcs7") {
-    return { blob: blobOf(bytes, "application/x-pkcs7-certificates"), fileName: fileName ?? "certificate.p7b" };
-  }
-  if (kind === "signed") {
+  if (isCertificate(bytes)) {
     const pem = encoder.encode(toPem("CERTIFICATE", bytes));
     return { blob: blobOf(pem, "application/x-pem-file"), fileName: fileName ?? "certificate.pem" };
+  }
+  if (carriesCertificate(bytes)) {
+    return { blob: blobOf(bytes, "application/x-pkcs7-certificates"), fileName: fileName ?? "certificate.p7b" };
   }
   invalid(what, "file", "must be PEM text, a DER PKCS#7 bundle or a DER X.509 certificate");
 }
@@ -116,7 +134,9 @@ export async function pkcs12Part(input: unknown, what: string, fileName?: string
   }
   if (!isBinaryInput(input)) invalid(what, "file", "must be a Uint8Array/Buffer, an ArrayBuffer or a Blob");
   const bytes = await toBytes(input);
-  if (bytes[0] !== 0x30 || bytes.length < 16) invalid(what, "file", "is not a DER PKCS#12 keystore (.p12/.pfx)");
+  if (bytes.length < 16 || looksLikePem(bytes) || isCertificate(bytes)) {
+    invalid(what, "file", "is not a DER PKCS#12 keystore (.p12/.pfx)");
+  }
   return { blob: blobOf(bytes, "application/x-pkcs12"), fileName: fileName ?? "keystore.p12" };
 }
 
@@ -140,7 +160,7 @@ export interface DownloadSpec {
   want: "pem" | "der";
   /** PEM labels the document may carry (first one is used to wrap DER). */
   pemLabels: readonly string[];
-  /** Which DER documents may be wrapped as PEM / returned as DER. */
+  /** Which DER documents may be wrapped as PEM / returned as DER (checked with node:crypto). */
   derKinds: readonly DerKind[];
 }
 
@@ -180,7 +200,8 @@ export function decodeDownload(
     if (spec.want === "pem") return text;
     return (blocks[0] as { der: Uint8Array }).der;
   }
-  const kind = derKind(bytes);
-  if (!spec.derKinds.includes(kind)) fail(`the binary body is not a ${spec.pemLabels[0]} document`);
+  if (!spec.derKinds.some((kind) => isDerOf(kind, bytes))) {
+    fail(`the binary body is not a ${spec.pemLabels[0]} document`);
+  }
   return spec.want === "der" ? bytes : toPem(spec.pemLabels[0] as string, bytes);
 }

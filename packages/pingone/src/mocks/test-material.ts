@@ -1,15 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  createCertificate,
-  createKeystore,
-  createPkcs7,
-  fromPem,
-  generateKeyPair,
-  type KeyPair,
-  parseCsr,
-  randomSerial,
-  toPem,
-} from "./pki.js";
+import { createPkcs7 as bundle, createCertificateAuthority } from "@trustplane/testing";
+import { createCertificate, createKeystore, generateKeyPair, randomSerial, toPem } from "./pki.js";
 
 const DAY = 86_400_000;
 
@@ -29,41 +20,22 @@ export interface TestCertificateAuthority {
 
 /** Creates a test CA (RSA 2048, SHA256withRSA, valid for a year) named by `subjectDN`. */
 export function createTestCertificateAuthority(options: { subjectDN?: string } = {}): TestCertificateAuthority {
-  const subjectDN = options.subjectDN ?? "CN=Trustplane Test CA, OU=Testing, O=Trustplane, C=US";
-  const keys: KeyPair = generateKeyPair("RSA", 2048);
-  const now = Date.now();
-  const certificateDer = createCertificate({
-    subject: subjectDN,
+  const ca = createCertificateAuthority({
+    subject: options.subjectDN ?? "CN=Trustplane Test CA, OU=Testing, O=Trustplane, C=US",
+    keyAlgorithm: { type: "rsa", modulusLength: 2048 },
     serialNumber: randomSerial(),
-    notBefore: new Date(now - 60_000),
-    notAfter: new Date(now + 365 * DAY),
-    publicKey: keys.publicKey,
-    signingKey: keys.privateKey,
-    signatureAlgorithm: "SHA256withRSA",
-    ca: true,
   });
-  const certificatePem = toPem("CERTIFICATE", certificateDer);
+  const certificateDer = ca.certificate.der;
+  const certificatePem = ca.certificate.pem;
 
   function signCsr(csr: string | Uint8Array, o: { validityDays?: number; format?: "pem" | "pkcs7" } = {}) {
-    const der =
-      typeof csr === "string"
-        ? fromPem(csr).find((b) => b.label === "CERTIFICATE REQUEST" || b.label === "NEW CERTIFICATE REQUEST")?.der
-        : csr;
-    if (!der) throw new Error("signCsr: no CERTIFICATE REQUEST block in the text");
-    const request = parseCsr(der);
-    if (!request.signatureValid) throw new Error("signCsr: the request's self-signature does not verify");
-    const issued = createCertificate({
-      subject: request.subjectDer,
-      issuer: subjectDN,
-      serialNumber: randomSerial(),
-      notBefore: new Date(Date.now() - 60_000),
-      notAfter: new Date(Date.now() + (o.validityDays ?? 90) * DAY),
-      publicKey: request.publicKey,
-      signingKey: keys.privateKey,
-      issuerPublicKey: keys.publicKey,
-      signatureAlgorithm: "SHA256withRSA",
-    });
-    return o.format === "pkcs7" ? createPkcs7([issued, certificateDer]) : toPem("CERTIFICATE", issued) + certificatePem;
+    let issued: Uint8Array;
+    try {
+      issued = ca.signCsr(csr, { validityDays: o.validityDays ?? 90, serialNumber: randomSerial() }).der;
+    } catch (error) {
+      throw new Error(`signCsr: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return o.format === "pkcs7" ? bundle([issued, certificateDer]) : toPem("CERTIFICATE", issued) + certificatePem;
   }
 
   return { certificatePem, certificateDer, signCsr: signCsr as TestCertificateAuthority["signCsr"] };
