@@ -43,7 +43,11 @@ interface OperationRow {
   pagination?: Record<string, unknown>;
   longRunning?: Record<string, unknown>;
   slashParams?: string[];
+  extensions?: Record<string, unknown>;
 }
+
+/** Vendor extensions copied into the operation table as they are, for clients to read at run time. */
+const PASSED_EXTENSIONS = ["x-trustplane-admin-api"];
 
 type Json = Record<string, unknown>;
 
@@ -69,6 +73,8 @@ function operationTable(spec: Json): OperationRow[] {
         .filter((p) => p?.in === "path" && p["x-trustplane-allow-slash"] === true)
         .map((p) => String(p?.name));
       if (slash.length) row.slashParams = slash;
+      const extensions = Object.fromEntries(PASSED_EXTENSIONS.filter((k) => op[k] !== undefined).map((k) => [k, op[k]]));
+      if (Object.keys(extensions).length) row.extensions = extensions;
       rows.push(row);
     }
   }

@@ -24,6 +24,8 @@ export interface OperationInfo {
   readonly longRunning?: { readonly poll: string; readonly until?: string };
   /** Path parameters whose values may contain `/` (`x-trustplane-allow-slash`). */
   readonly slashParams?: readonly string[];
+  /** Vendor extensions of the operation the client reads at run time (e.g. `x-trustplane-admin-api`). */
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
 /** Per-call options every generated and hand-written method accepts. */
