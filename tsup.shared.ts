@@ -14,6 +14,9 @@ export const tsupBase: Options = {
   clean: true,
   target: "node20",
   platform: "node",
+  // Code loaded on first use (dynamic imports) lands in chunks of its own, in both formats, so
+  // importing a package parses only what every call needs.
+  splitting: true,
   esbuildOptions(options, context) {
     if (context.format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
   },

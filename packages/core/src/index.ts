@@ -28,6 +28,7 @@ export { type IssuedToken, raceAbort, TokenCache, type TokenCacheOptions } from 
 export type { AuthContext, AuthGrant, AuthProvider, AuthRequest } from "./auth/types.js";
 // Client
 export { ApiPromise, type ApiResponse, type CallOutcome, guard, type WithResponse } from "./client/api-promise.js";
+export { CALL_OPTIONS, callInit } from "./client/call-init.js";
 export {
   type ApiClient,
   type ApiClientConfig,
@@ -36,7 +37,6 @@ export {
   type SuccessBody,
   type VendorProfile,
 } from "./client/create-api-client.js";
-export { OperationMatcher } from "./client/operation-matcher.js";
 export {
   type ClientOverrides,
   type CoreClientOptions,
@@ -46,7 +46,6 @@ export {
   headersCheck,
   type TracingOptions,
 } from "./client/options.js";
-export { CALL_OPTIONS, callInit } from "./client/raw-client.js";
 export { requireData } from "./client/require-data.js";
 // Errors
 export {
@@ -89,14 +88,13 @@ export { checkHttpUrl, encodePathParam, expandPath, serializeQuery } from "./htt
 export { Secret } from "./internal/secret.js";
 // Logging and redaction
 export { consoleLogger, filterLogger, type Logger, type LogLevel, levelFromEnv } from "./logging/logger.js";
-export { DEFAULT_SECRET_FIELDS, maskSecrets, REDACTED, redactHeaders, secretFieldMatcher } from "./logging/redact.js";
+export { DEFAULT_SECRET_FIELDS, REDACTED, redactHeaders, secretFieldMatcher } from "./logging/redact.js";
 // Paging
 export { type OperationPagingOptions, pageOperation, valueAt } from "./paging/from-spec.js";
 export { guardPaged, type Page, Paged, type PageFetcher, type PagingOptions } from "./paging/paged.js";
 export { cursorCookie, halNext, keyList, offsetLimit, singlePage, sizePosition } from "./paging/strategies.js";
 // Pipeline
 export { composePolicies } from "./pipeline/compose.js";
-export { toApiError } from "./pipeline/errors.js";
 export {
   type CallOptions,
   isIdempotentCall,
@@ -128,7 +126,7 @@ export {
   type RetryOptions,
 } from "./retry/retry-policy.js";
 // Transport
-export { createDispatcher, type PemInput } from "./transport/dispatcher.js";
+export type { PemInput } from "./transport/dispatcher.js";
 export type { TransportEngine, TransportOptions } from "./transport/options.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./transport/read-body.js";
 export { type JsonSchemaSource, validateJsonSchema } from "./validation/json-schema.js";

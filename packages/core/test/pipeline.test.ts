@@ -1,7 +1,8 @@
 import { createMockServer, FaultInjector, faults } from "@trustplane/testing";
 import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it } from "vitest";
-import { callInit, OperationMatcher, type Policy, TimeoutError } from "../src/index.js";
+import { OperationMatcher } from "../src/client/operation-matcher.js";
+import { callInit, type Policy, TimeoutError } from "../src/index.js";
 import { BASE, testClient } from "./helpers.js";
 
 const injector = new FaultInjector();

@@ -6,13 +6,13 @@ import {
   type ApiError,
   bearerToken,
   headerCredentials,
-  maskSecrets,
   oauth2ClientCredentials,
   oauth2JwtBearer,
   Secret,
   secretFieldMatcher,
   sessionLogin,
 } from "../src/index.js";
+import { maskSecrets } from "../src/logging/mask.js";
 import { BASE, testClient } from "./helpers.js";
 
 const TOKEN_URL = "https://auth.test/token";

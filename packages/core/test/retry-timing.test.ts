@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AbortError, backoffDelay, ServerError } from "../src/index.js";
 import { testClient } from "./helpers.js";
 
@@ -17,6 +17,13 @@ const status =
   (code: number, headers: Record<string, string> = {}) =>
   () =>
     Response.json({ message: "x" }, { status: code, headers });
+
+// Core loads some code on first use (the raw client, the fetch engine, the error builder): load it
+// once on the real clock, so the fake clock below only measures the retry waits.
+beforeAll(async () => {
+  const warm = scriptedFetch([status(500)]);
+  await get(testClient({ fetch: warm.fetch, maxRetries: 0 })).catch(() => undefined);
+});
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });

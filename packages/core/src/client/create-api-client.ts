@@ -22,7 +22,7 @@ import { type RetryClassifier, retryPolicy } from "../retry/retry-policy.js";
 import { createTransport, type Transport } from "../transport/transport.js";
 import { checkValue, custom, object } from "../validation/rules.js";
 import { ApiPromise, type CallOutcome } from "./api-promise.js";
-import { OperationMatcher } from "./operation-matcher.js";
+import type { OperationMatcher } from "./operation-matcher.js";
 import {
   type ClientOverrides,
   type CoreClientOptions,
@@ -30,9 +30,9 @@ import {
   checkClientOptions,
   checkOverrides,
 } from "./options.js";
-import { CALL_OPTIONS, createRawClient, type RawCall } from "./raw-client.js";
+import type { RawCall } from "./raw-client.js";
+import { lazyRawClient } from "./raw-lazy.js";
 import { callRecorder } from "./record-calls.js";
-import { toWebResponse } from "./web.js";
 
 /** What a vendor package tells core about itself. */
 export interface VendorProfile {
@@ -345,33 +345,30 @@ function build<Paths extends {}, Ops>(shared: Shared, options: CoreClientOptions
     return pipeline(httpRequest, makeContext(id, info, raw.options ?? {}));
   };
 
+  // `client.fetch` (WHATWG in, WHATWG out) loads its conversion code on first use.
   const pipelineFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const web = input instanceof Request && !init ? input : new Request(input, init);
-    const carried =
-      (init as Record<string, unknown> | undefined)?.[CALL_OPTIONS] ??
-      (input as unknown as Record<string, unknown>)[CALL_OPTIONS];
-    const callOptions = (typeof carried === "object" && carried !== null ? carried : {}) as CallOptions;
-    checkCallOptions(callOptions, "fetch options");
-    const headers: Record<string, string> = { ...clientHeaders };
-    web.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    const body = web.body ? new Uint8Array(await web.arrayBuffer()) : undefined;
-    shared.matcher ??= new OperationMatcher(Object.fromEntries(shared.operations));
-    const matched = shared.matcher.match(web.method, web.url);
-    shared.record?.(matched?.id);
-    const signal = callOptions.signal ?? (init?.signal ? web.signal : undefined);
-    const response = await pipeline(
-      { method: web.method, url: web.url, headers, body },
-      makeContext(matched?.id, matched?.info, { ...callOptions, ...(signal && { signal }) }),
+    const { fetchThroughPipeline } = await import("./fetch-compat.js");
+    return fetchThroughPipeline(
+      {
+        operations: shared.operations,
+        matcher: (build) => {
+          shared.matcher ??= build(Object.fromEntries(shared.operations));
+          return shared.matcher;
+        },
+        clientHeaders,
+        pipeline,
+        makeContext,
+        record: shared.record,
+      },
+      input,
+      init,
     );
-    return toWebResponse(response);
   };
 
   let raw: Client<Paths> | undefined;
   return {
     get raw() {
-      raw ??= createRawClient<Paths>(sendRaw);
+      raw ??= lazyRawClient<Paths>(sendRaw);
       return raw;
     },
     fetch: pipelineFetch as typeof globalThis.fetch,

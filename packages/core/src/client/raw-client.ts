@@ -1,26 +1,9 @@
 import type { Client } from "openapi-fetch";
-import { TrustplaneError } from "../errors/trustplane-error.js";
 import { type ParseAs, readBody } from "../http/body.js";
 import type { HttpResponse } from "../http/types.js";
 import type { CallOptions } from "../pipeline/types.js";
+import { CALL_OPTIONS } from "./call-init.js";
 import { toWebResponse } from "./web.js";
-
-/** Key under which per-call options ride on a `raw` call's init (see `callInit`). */
-export const CALL_OPTIONS = "trustplane";
-
-/** The init fields that carry CallOptions through a `raw` call: `signal`, `headers` and our key. */
-export function callInit(options: CallOptions | undefined): {
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
-  [CALL_OPTIONS]?: CallOptions;
-} {
-  if (!options) return {};
-  return {
-    ...(options.signal && { signal: options.signal }),
-    ...(options.headers && { headers: options.headers }),
-    [CALL_OPTIONS]: options,
-  };
-}
 
 /** What one raw call asks core to send. */
 export interface RawCall {
@@ -90,11 +73,7 @@ export function createRawClient<Paths extends {}>(send: (call: RawCall) => Promi
   };
   const client: Record<string, unknown> = {
     request: (method: string, path: string, init?: RawInit) => request(method.toUpperCase(), path, init),
-    use: () => {
-      throw new TrustplaneError(
-        "client.raw does not take openapi-fetch middleware; pass `policies` to the client instead",
-      );
-    },
+    use: () => undefined,
     eject: () => undefined,
   };
   for (const method of METHODS) client[method] = (path: string, init?: RawInit) => request(method, path, init);

@@ -46,8 +46,8 @@ export interface ApiErrorInit {
   headers: HeaderReader;
   body: unknown;
   details?: unknown;
-  /** The request, already stripped of its body; credential headers are redacted here. */
-  request?: { method: string; url: string; headers: Record<string, string> | HeaderReader } | undefined;
+  /** The request, without its body; credential headers are redacted here. */
+  request?: { method: string; url: string; headers: Headers | Record<string, string> } | undefined;
   response?: Pick<HttpResponse, "status" | "statusText" | "url"> | undefined;
 }
 
@@ -86,7 +86,19 @@ export class ApiError extends TrustplaneError {
     const headers = toHeaders(init.headers);
     hidden(this, "headers", headers);
     hidden(this, "body", init.body);
-    hidden(this, "request", init.request ? sanitizedRequest(init.request) : undefined);
+    hidden(
+      this,
+      "request",
+      init.request
+        ? {
+            method: init.request.method,
+            url: init.request.url,
+            headers: redactHeaders(
+              init.request.headers instanceof Headers ? init.request.headers : new Headers(init.request.headers),
+            ),
+          }
+        : undefined,
+    );
     hidden(
       this,
       "response",
@@ -167,14 +179,4 @@ export function retryAfterFromHeaders(headers: HeaderReader, now: number = Date.
   const date = Date.parse(value);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
-}
-
-/** A body-less copy of the request with credential headers removed, safe to keep on an error. */
-function sanitizedRequest(request: NonNullable<ApiErrorInit["request"]>): ErrorRequestInfo {
-  const headers = isReader(request.headers) ? toHeaders(request.headers) : new Headers(request.headers);
-  return { method: request.method, url: request.url, headers: redactHeaders(headers) };
-}
-
-function isReader(value: Record<string, string> | HeaderReader): value is HeaderReader {
-  return typeof (value as HeaderReader).get === "function" && typeof (value as HeaderReader).forEach === "function";
 }

@@ -1,71 +1,30 @@
-import { bodyText } from "../http/body.js";
 import { levelEnabled } from "../logging/logger.js";
-import { headersForLog, maskBody, REDACTED } from "../logging/redact.js";
+import { REDACTED } from "../logging/redact.js";
+import type { LogPolicyOptions } from "./log-records.js";
 import type { Policy } from "./types.js";
 
-export interface LogPolicyOptions {
-  /** Header names whose values may be logged (others show as `[redacted]`). */
-  allowHeaders?: readonly string[];
-  /** Says whether a body field or query parameter holds a secret. */
-  isSecret: (name: string) => boolean;
-}
+export type { LogPolicyOptions } from "./log-records.js";
 
 /**
  * One record per attempt: `info` gets method, URL, status, duration and attempt; `debug` adds
- * allow-listed headers and bodies with secrets masked. Nothing is logged when the level is higher.
+ * allow-listed headers and bodies with secrets masked. At the default level (`warn`) it passes
+ * every call straight on, and the record-making code is never loaded.
  */
 export function logPolicy(options: LogPolicyOptions): Policy {
+  let real: Promise<Policy> | undefined;
   return {
     name: "log",
     async handle(request, ctx, next) {
-      const debug = levelEnabled(ctx.logLevel, "debug");
-      const info = levelEnabled(ctx.logLevel, "info");
-      if (!debug && !info) return next(request, ctx);
-      const base = {
-        vendor: ctx.vendor,
-        operation: ctx.operationId,
-        requestId: ctx.requestId,
-        attempt: ctx.attempt,
-        method: request.method,
-        url: safeUrl(request.url, options.isSecret),
-      };
-      if (debug) {
-        const body = bodyText(request.body);
-        ctx.logger.debug("request", {
-          ...base,
-          headers: headersForLog(request.headers, options.allowHeaders),
-          ...(body && { body: maskBody(body, request.headers["content-type"] ?? null, options.isSecret) }),
-        });
-      }
-      const started = performance.now();
-      try {
-        const response = await next(request, ctx);
-        const fields = { ...base, status: response.status, durationMs: Math.round(performance.now() - started) };
-        if (debug) {
-          const body = bodyText(response.body);
-          ctx.logger.debug("response", {
-            ...fields,
-            headers: headersForLog(response.headers, options.allowHeaders),
-            ...(body && { body: maskBody(body, response.headers.get("content-type"), options.isSecret) }),
-          });
-        } else {
-          ctx.logger.info("response", fields);
-        }
-        return response;
-      } catch (error) {
-        ctx.logger.info("request failed", {
-          ...base,
-          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-          durationMs: Math.round(performance.now() - started),
-        });
-        throw error;
-      }
+      if (!levelEnabled(ctx.logLevel, "info")) return next(request, ctx);
+      real ??= import("./log-records.js").then((m) => m.logRecordsPolicy(options));
+      return (await real).handle(request, ctx, next);
     },
   };
 }
 
-/** The URL with secret query parameter values masked. */
+/** The URL with secret query parameter values (and any password) masked. */
 export function safeUrl(url: string, isSecret: (name: string) => boolean): string {
+  if (!url.includes("?") && !url.includes("@")) return url;
   const u = new URL(url);
   let changed = false;
   for (const key of [...u.searchParams.keys()]) {

@@ -5,17 +5,27 @@ import { isBlockedPort } from "../http/url.js";
 import type { RequestContext } from "../pipeline/types.js";
 import {
   canRequest,
-  createDispatcher,
   isNativeFetch,
+  needsOwnDispatcher,
   processDispatcher,
   type RequestDispatcher,
 } from "./dispatcher.js";
-import { type FailureHints, toConnectionError } from "./errors.js";
+import type { FailureHints } from "./errors.js";
 import type { TransportOptions } from "./options.js";
 import { checkDeclaredLength, concat, DEFAULT_MAX_RESPONSE_BYTES, decode, tooLarge } from "./read-body.js";
 
 /** Statuses that never have a body. */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+export const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** A ConnectionError for a network failure (errors.ts is loaded only when something fails). */
+export async function connectionError(
+  error: unknown,
+  request: Pick<HttpRequest, "method" | "url">,
+  options: Parameters<typeof import("./errors.js").toConnectionError>[2],
+): Promise<Error> {
+  const { toConnectionError } = await import("./errors.js");
+  return toConnectionError(error, request, options);
+}
 
 /** What the fetch engine's request `Accept-Encoding` is in Node; the dispatcher engine sends the same. */
 const ACCEPT_ENCODING = "gzip, deflate, br";
@@ -44,8 +54,14 @@ export function createTransport(options: TransportOptions): Transport {
   let own: Promise<Dispatcher | undefined> | undefined;
   let shared: Promise<RequestDispatcher | undefined> | undefined;
   const hints: FailureHints = { clientCertificate: options.cert !== undefined || options.pfx !== undefined };
+  // A dispatcher of its own (TLS material, proxy, pool settings) is built on first use; its code
+  // and the undici package load only for clients that ask for one.
   const ownDispatcher = () => {
-    own ??= createDispatcher(options);
+    own ??= options.dispatcher
+      ? Promise.resolve(options.dispatcher)
+      : needsOwnDispatcher(options)
+        ? import("./own-dispatcher.js").then((m) => m.createDispatcher(options))
+        : Promise.resolve(undefined);
     return own;
   };
 
@@ -58,13 +74,14 @@ export function createTransport(options: TransportOptions): Transport {
   const send = async (request: HttpRequest, ctx: RequestContext): Promise<HttpResponse> => {
     const limit = ctx.options.maxResponseBytes ?? ctx.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const url = new URL(request.url);
-    if (isBlockedPort(url)) throw toConnectionError(new Error("bad port"), request, { phase: ctx.phase, hints });
+    if (isBlockedPort(url)) throw await connectionError(new Error("bad port"), request, { phase: ctx.phase, hints });
     const dispatcher = await ownDispatcher();
     if (!useFetch()) {
       shared ??= processDispatcher();
       const target = dispatcher ?? (await shared);
       if (canRequest(target)) return sendWithDispatcher(target, request, url, ctx, limit, hints);
     }
+    const { sendWithFetch } = await import("./fetch-engine.js");
     return sendWithFetch(request, ctx, limit, dispatcher, options.fetch, hints);
   };
 
@@ -99,7 +116,7 @@ async function sendWithDispatcher(
     });
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
-    throw toConnectionError(error, request, { phase: ctx.phase, hints });
+    throw await connectionError(error, request, { phase: ctx.phase, hints });
   }
   const raw = answer.headers as RawHeaders;
   const responseHeaders = new HeaderMap(raw);
@@ -117,7 +134,7 @@ async function sendWithDispatcher(
     answer.body.destroy();
     if (signal?.aborted) throw signal.reason ?? error;
     if (isOwnError(error)) throw error;
-    throw toConnectionError(error, request, { what: "the response body was cut off", phase: ctx.phase, hints });
+    throw await connectionError(error, request, { what: "the response body was cut off", phase: ctx.phase, hints });
   }
   return { status: answer.statusCode, statusText: "", headers: responseHeaders, body, url: request.url };
 }
@@ -134,97 +151,8 @@ async function readStream(stream: AsyncIterable<Uint8Array>, limit: number, url:
   return concat(chunks, total);
 }
 
-async function sendWithFetch(
-  request: HttpRequest,
-  ctx: RequestContext,
-  limit: number,
-  dispatcher: Dispatcher | undefined,
-  customFetch: typeof globalThis.fetch | undefined,
-  hints: FailureHints,
-): Promise<HttpResponse> {
-  const signal = ctx.attemptSignal;
-  const doFetch = customFetch ?? globalThis.fetch;
-  let response: Response;
-  try {
-    response = await doFetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body === undefined ? null : (request.body as BodyInit),
-      redirect: "manual",
-      ...(signal && { signal }),
-      ...(dispatcher && { dispatcher }),
-    } as RequestInit);
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason ?? error;
-    throw toConnectionError(error, request, { phase: ctx.phase, hints });
-  }
-  let body: Uint8Array | undefined;
-  if (!NULL_BODY_STATUSES.has(response.status) && request.method !== "HEAD" && response.body) {
-    try {
-      if (!response.headers.has("content-encoding")) {
-        checkDeclaredLength(response.headers.get("content-length"), limit, request.url);
-      }
-      body = await readWebStream(response.body, limit, request.url, signal);
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason ?? error;
-      if (isOwnError(error)) throw error;
-      throw toConnectionError(error, request, { what: "the response body was cut off", phase: ctx.phase, hints });
-    }
-  } else {
-    response.body?.cancel().catch(() => undefined);
-  }
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body,
-    url: response.url || request.url,
-  };
-}
-
-/**
- * Reads a web stream to the end (fetch has already undone any compression), failing past
- * `limit` bytes. Not every fetch ties the body to the request's signal (mocks, injected fetches),
- * so the deadline is enforced here as well.
- */
-async function readWebStream(
-  stream: ReadableStream<Uint8Array>,
-  limit: number,
-  url: string,
-  signal: AbortSignal | undefined,
-): Promise<Uint8Array> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  let onAbort: (() => void) | undefined;
-  const aborted = signal
-    ? new Promise<never>((_, reject) => {
-        onAbort = () => reject(signal.reason ?? new DOMException("The operation was aborted", "AbortError"));
-        if (signal.aborted) onAbort();
-        else signal.addEventListener("abort", onAbort, { once: true });
-      })
-    : undefined;
-  aborted?.catch(() => undefined);
-  try {
-    for (;;) {
-      const next = reader.read();
-      const { done, value } = aborted ? await Promise.race([next, aborted]) : await next;
-      if (done) break;
-      total += value.length;
-      if (total > limit) throw tooLarge(limit, url);
-      chunks.push(value);
-    }
-    if (signal?.aborted) throw signal.reason;
-    return concat(chunks, total);
-  } catch (error) {
-    reader.cancel().catch(() => undefined);
-    throw error;
-  } finally {
-    if (onAbort) signal?.removeEventListener("abort", onAbort);
-  }
-}
-
-function isOwnError(error: unknown): boolean {
+/** True for the errors the engines raise themselves (passed on as they are). */
+export function isOwnError(error: unknown): boolean {
   const name = (error as { name?: unknown } | undefined)?.name;
   return name === "ResponseTooLargeError" || name === "ConnectionError";
 }
