@@ -3,5 +3,8 @@ import { tsupBase } from "../../tsup.shared";
 
 export default defineConfig({
   ...tsupBase,
-  entry: { index: "src/index.ts", "mocks/index": "src/mocks/index.ts" },
+  entry: { index: "src/index.ts", mocks: "src/mocks/index.ts" },
+  // zod/mini (input checks) is bundled: tree-shaken, no locale tables, nothing for users to
+  // install or load at import time.
+  noExternal: ["zod"],
 });

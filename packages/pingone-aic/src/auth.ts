@@ -4,21 +4,22 @@ import {
   type AuthProvider,
   type BearerSource,
   bearerToken,
+  lazy,
   loadPrivateKey,
   oauth2JwtBearer,
-  type TokenCacheOptions,
   ValidationError,
   validate,
 } from "@trustplane/core";
-import { z } from "zod";
+import { array, number, optional, record, refine, regex, string, union, unknown } from "zod/mini";
 import { refusedScopesFrom, ScopeRefusedError } from "./errors.js";
+import { flag, func, input, millis, need, nonEmpty, text } from "./internal/schemas.js";
 import type { AicScope } from "./scopes.js";
 
 /** The service account's private key: a JWK object (as downloaded), JWK JSON text, or PEM. */
 export type ServiceAccountKey = string | Record<string, unknown>;
 
 /** Options of {@link serviceAccount}. */
-export interface ServiceAccountOptions extends TokenCacheOptions {
+export interface ServiceAccountOptions {
   /** The service account id (a UUID); it is the JWT's `iss` and `sub`. */
   id: string;
   /** The account's private key: the JWK object or JSON the console gave you, or PEM. */
@@ -29,11 +30,17 @@ export interface ServiceAccountOptions extends TokenCacheOptions {
    * When the tenant refuses some scopes (`invalid_scope`), ask again without them instead of
    * failing with a {@link ScopeRefusedError}. Calls that need a dropped scope then fail with 403.
    */
-  dropRefusedScopes?: boolean;
+  dropRefusedScopes?: boolean | undefined;
   /** Token endpoint; default `<tenant>/am/oauth2/access_token`. */
-  tokenUrl?: string;
+  tokenUrl?: string | undefined;
   /** Lifetime of each signed assertion, in seconds (default 180). */
-  assertionLifetimeSeconds?: number;
+  assertionLifetimeSeconds?: number | undefined;
+  /** Start refreshing this long before expiry, while still serving the current token. Default 60000. */
+  refreshAheadMs?: number | undefined;
+  /** Treat the token as expired this long before its expiry (clock skew). Default 5000. */
+  skewMs?: number | undefined;
+  /** Clock (tests pin it). */
+  now?: (() => number) | undefined;
 }
 
 /** How a client authenticates: made by {@link serviceAccount} or {@link bearer}. */
@@ -47,26 +54,32 @@ export interface AicAuth {
   createProvider(tokenUrl: string): AuthProvider;
 }
 
-const serviceAccountSchema = z.object({
-  id: z.string({ error: "must be a string" }).min(1, "must not be empty"),
-  privateKey: z.union([z.string().min(1), z.record(z.string(), z.unknown())], {
-    error: "must be a JWK object, JWK JSON text or a PEM private key",
+const isHttpUrl = (v: string) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol);
+
+const serviceAccountInput = lazy(() =>
+  input({
+    id: nonEmpty(),
+    privateKey: union(
+      [string().check(refine((v: string) => v.trim() !== "", "must not be empty")), record(string(), unknown())],
+      {
+        error: need("must be a JWK object, JWK JSON text or a PEM private key"),
+      },
+    ),
+    scopes: array(text("each scope must be a string").check(regex(/^\S+$/, "a scope has no spaces")), {
+      error: need("must be an array of scope names"),
+    }).check(refine((v: readonly string[]) => v.length > 0, "ask for at least one scope (e.g. fr:idc:esv:*)")),
+    dropRefusedScopes: optional(flag()),
+    tokenUrl: optional(text().check(refine(isHttpUrl, "must be an absolute http(s) URL"))),
+    assertionLifetimeSeconds: optional(
+      number({ error: need("must be a number of seconds") }).check(
+        refine((v: number) => Number.isInteger(v) && v >= 10 && v <= 3600, "must be an integer from 10 to 3600"),
+      ),
+    ),
+    refreshAheadMs: optional(millis()),
+    skewMs: optional(millis()),
+    now: optional(func<() => number>()),
   }),
-  scopes: z
-    .array(z.string({ error: "each scope must be a string" }).regex(/^\S+$/, "a scope has no spaces"), {
-      error: "must be an array of scope names",
-    })
-    .min(1, "ask for at least one scope (e.g. fr:idc:esv:*)"),
-  dropRefusedScopes: z.boolean({ error: "must be a boolean" }).optional(),
-  tokenUrl: z
-    .string()
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an absolute http(s) URL")
-    .optional(),
-  assertionLifetimeSeconds: z.number().int().min(10).max(3600).optional(),
-  refreshAheadMs: z.number().nonnegative().optional(),
-  skewMs: z.number().nonnegative().optional(),
-  now: z.custom<() => number>((v) => typeof v === "function", "must be a function").optional(),
-});
+);
 
 class ServiceAccountAuth implements AicAuth {
   readonly kind = "service-account" as const;
@@ -164,7 +177,7 @@ function explainScopeError(error: AuthError, requested: readonly string[]): Auth
  * cached, refreshed ahead of expiry and after a 401. The key is checked now and never printed.
  */
 export function serviceAccount(options: ServiceAccountOptions): AicAuth {
-  validate(serviceAccountSchema, options, "serviceAccount options");
+  validate(serviceAccountInput, options, "serviceAccount options");
   checkPrivateKey(options.privateKey);
   return new ServiceAccountAuth(options);
 }

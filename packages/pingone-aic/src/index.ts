@@ -6,11 +6,20 @@
  * @packageDocumentation
  */
 
-export type { CallOptions, Page, PagingOptions } from "@trustplane/core";
+export type {
+  ApiResponse,
+  CallOptions,
+  ClientOverrides,
+  Page,
+  PagingOptions,
+  TracingOptions,
+  WithResponse,
+} from "@trustplane/core";
 // The errors this client throws, re-exported so one import is enough.
 export {
   AbortError,
   ApiError,
+  ApiPromise,
   AuthError,
   AuthenticationError,
   BadRequestError,
@@ -26,6 +35,7 @@ export {
   ServerError,
   TimeoutError,
   TrustplaneError,
+  UnexpectedResponseError,
   ValidationError,
   WaiterError,
   WaitTimeoutError,
@@ -48,13 +58,18 @@ export {
 export type { components, operations, paths } from "./generated/openapi.gen.js";
 export { type OperationId, operationTable } from "./generated/operations.gen.js";
 export type { Certificate, Certificates, UploadCertificateInput } from "./resources/certificates.js";
-export type { ContentSecurityPolicy, ContentSecurityPolicyValue } from "./resources/content-security-policy.js";
+export type {
+  ContentSecurityPolicy,
+  ContentSecurityPolicyInput,
+  ContentSecurityPolicyValue,
+} from "./resources/content-security-policy.js";
 export type { CookieDomains, CookieDomainsValue } from "./resources/cookie-domains.js";
-export type { Count, EsvCount } from "./resources/count.js";
+export type { Count, CountInput, EsvCount } from "./resources/count.js";
 export type { CertificateSigningRequest, CreateCsrInput, Csrs } from "./resources/csrs.js";
 export type { CnameCheck, CustomDomains, CustomDomainsValue, Realm } from "./resources/custom-domains.js";
 export type { FederationEnforcement, FederationEnforcementValue } from "./resources/federation-enforcement.js";
 export type {
+  LockStateInput,
   PromoteAndWaitOptions,
   PromoteInput,
   Promotion,
@@ -80,6 +95,7 @@ export type {
 export type {
   CreateSecretInput,
   ListSecretsInput,
+  RotateSecretInput,
   RotateSecretResult,
   Secret,
   SecretEncoding,

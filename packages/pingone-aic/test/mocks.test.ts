@@ -22,7 +22,7 @@ const tokenFor = async (scope: string) => {
       {
         name: "capture-authorization",
         handle(request, ctx, next) {
-          token = request.headers.get("authorization") ?? "";
+          token = request.headers.authorization ?? "";
           return next(request, ctx);
         },
       },

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import {
   AbortError,
@@ -10,7 +11,7 @@ import {
 } from "../src/index.js";
 import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
-const { mocks } = setupTenant();
+const { mocks, server } = setupTenant();
 const aic = clientFor(mocks);
 const fast = { interval: 1 } as const;
 
@@ -245,6 +246,35 @@ describe("promoteAndWait", () => {
     expect(progress.at(-1)).toMatchObject({ phase: "unlocking", lockState: { result: "unlocking" } });
   });
 
+  it("all phases share one timeout, and a lock poll that hangs is cut off at the deadline", async () => {
+    await aic.count.get(); // a live token first
+    const { faults } = await import("../src/mocks/index.js");
+    // the preview takes 600 ms of the 1000 ms budget...
+    mocks.faults.inject(faults.slowHeaders(600), { match: "/environment/promotion/report/provisional", times: 1 });
+    // ...and the lock state never answers
+    server.use(
+      http.get(`${mocks.baseUrl}/environment/promotion/lock/state`, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 60_000).unref());
+        return HttpResponse.json({ result: "locked" });
+      }),
+    );
+    const started = Date.now();
+    const error = await rejectionOf(aic.promotion.promoteAndWait({ dryRun: true, timeout: 1_000 }));
+    const elapsed = Date.now() - started;
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(elapsed).toBeGreaterThanOrEqual(950);
+    expect(elapsed).toBeLessThan(1_800); // not 600 + 1000
+    // the lock it took is still released
+    expect(mocks.requests.at(-1)?.operationId).toBe("unlockPromotion");
+  });
+
+  it("promoteAndWait() against the default fake polls quickly (0.5 s first, then backing off)", async () => {
+    const started = Date.now();
+    const report = await aic.promotion.promoteAndWait({ dryRun: true });
+    expect(report.dryRun).toBe(true);
+    expect(Date.now() - started).toBeLessThan(6_000); // (it used to take about 20 s)
+  });
+
   it("times out while the run goes on: the unlock is refused and reported, the timeout is what rejects", async () => {
     mocks.timings.promotion = { polls: 100_000 };
     const progress: PromotionProgress[] = [];
@@ -279,6 +309,7 @@ describe("promoteAndWait", () => {
 
   it("rides through transient errors while polling", async () => {
     const { faults } = await import("../src/mocks/index.js");
+    const before = mocks.faults.applied; // (reset() keeps the count)
     mocks.faults.inject(faults.unavailable(502), {
       match: (r) => r.method === "GET" && r.url.includes("/environment/promotion/promote"),
       times: 1,
@@ -286,6 +317,6 @@ describe("promoteAndWait", () => {
     mocks.faults.inject(faults.unavailable(503), { match: "/environment/promotion/lock/state", times: 1 });
     const report = await aic.promotion.promoteAndWait({ ...fast, dryRun: true });
     expect(report.dryRun).toBe(true);
-    expect(mocks.faults.applied).toBe(2);
+    expect(mocks.faults.applied - before).toBe(2);
   });
 });

@@ -1,9 +1,10 @@
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { AbortError, type RestartProgress, ServerError, WaitTimeoutError } from "../src/index.js";
 import { faults } from "../src/mocks/index.js";
 import { clientFor, rejectionOf, setupTenant } from "./helpers.js";
 
-const { mocks } = setupTenant({ timings: { restart: { polls: 3, unavailablePolls: 1 } } });
+const { mocks, server } = setupTenant({ timings: { restart: { polls: 3, unavailablePolls: 1 } } });
 const aic = clientFor(mocks);
 
 describe("restart and count", () => {
@@ -68,6 +69,27 @@ describe("restart and count", () => {
     const error = (await rejectionOf(aic.restart.restartAndWait({ interval: 2, timeout: 500 }))) as WaitTimeoutError;
     expect(error).toBeInstanceOf(WaitTimeoutError);
     expect(error.lastValue).toEqual({ restartStatus: "restarting" });
+  });
+
+  it("a status poll that hangs cannot outlive the waiter: timeout 1000 gives up in about a second", async () => {
+    await aic.count.get(); // a live token, so the only slow thing is the poll
+    let polls = 0;
+    server.use(
+      http.get(`${mocks.baseUrl}/environment/startup`, async () => {
+        polls++;
+        // never answers within the test (the timer does not keep the process alive)
+        await new Promise((resolve) => setTimeout(resolve, 60_000).unref());
+        return HttpResponse.json({ restartStatus: "ready" });
+      }),
+    );
+    const started = Date.now();
+    const error = (await rejectionOf(aic.restart.restartAndWait({ timeout: 1000 }))) as WaitTimeoutError;
+    const elapsed = Date.now() - started;
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(error.message).toContain("Timed out after 1000 ms");
+    expect(elapsed).toBeGreaterThanOrEqual(950);
+    expect(elapsed).toBeLessThan(1_800);
+    expect(polls).toBe(1);
   });
 
   it("aborts at once with AbortError", async () => {

@@ -158,7 +158,7 @@ describe("secrets", () => {
       [() => aic.secrets.setVersionStatus({ id: "esv-a", version: 1, status: "OFF" as never }), "status"],
       [() => aic.secrets.create({ id: "esv-a", value: 42 as never }), "value"],
       [() => aic.secrets.create({ id: "esv-a", value: "x", encoding: "base32" as never }), "encoding"],
-      [async () => aic.secrets.list({ pageSize: 1.5 }), "pageSize"],
+      [() => aic.secrets.list({ pageSize: 1.5 }), "pageSize"],
     ];
     for (const [call, field] of cases) {
       const error = (await rejectionOf(call())) as ValidationError;

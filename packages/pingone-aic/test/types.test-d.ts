@@ -1,7 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type AicClient,
+  type ApiPromise,
+  type ApiResponse,
   bearer,
+  type CnameCheck,
   createAicClient,
   type Paged,
   type PromotionReport,
@@ -17,12 +20,41 @@ import { type AicMocks, createAicMocks } from "../src/mocks/index.js";
 declare const aic: AicClient;
 
 describe("public types", () => {
-  it("createAicClient needs a tenant and an auth", () => {
+  it("createAicClient takes a tenant and an auth, or reads them from the environment", () => {
     expectTypeOf(createAicClient({ tenant: "t", auth: bearer("x") })).toEqualTypeOf<AicClient>();
-    // @ts-expect-error auth is required
+    // tenant and auth may come from TENANT_BASE_URL / FRODO_HOST and the service account variables
+    expectTypeOf(createAicClient()).toEqualTypeOf<AicClient>();
     createAicClient({ tenant: "t" });
+    createAicClient({ env: { TENANT_BASE_URL: "https://t" } });
+    // @ts-expect-error the tenant is a string
+    createAicClient({ tenant: 42 });
+    // @ts-expect-error env is a record of strings or false
+    createAicClient({ env: true });
+    expectTypeOf(createAicClient().withOptions({ timeout: 1000 })).toEqualTypeOf<AicClient>();
+    // @ts-expect-error withOptions cannot change the tenant (it shares the connections and tokens)
+    createAicClient().withOptions({ tenant: "other" });
     // @ts-expect-error scopes are required for a service account
     serviceAccount({ id: "x", privateKey: "pem" });
+  });
+
+  it("single calls are ApiPromises; withResponse() adds the raw answer", () => {
+    expectTypeOf(aic.variables.get({ id: "esv-x" })).toEqualTypeOf<ApiPromise<Variable>>();
+    expectTypeOf(aic.variables.get({ id: "esv-x" }).withResponse()).resolves.toEqualTypeOf<{
+      data: Variable;
+      response: ApiResponse;
+    }>();
+    expectTypeOf<ApiResponse["status"]>().toEqualTypeOf<number>();
+    expectTypeOf<ApiResponse["headers"]>().toEqualTypeOf<Headers>();
+    expectTypeOf<ApiResponse["requestId"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(aic.secrets.get({ id: "esv-x" }).withResponse()).resolves.toEqualTypeOf<{
+      data: Secret;
+      response: ApiResponse;
+    }>();
+    expectTypeOf(aic.customDomains.verifyCname({ name: "x" })).toEqualTypeOf<ApiPromise<CnameCheck>>();
+    expectTypeOf(aic.variables.setDescription({ id: "esv-x", description: "d" })).toEqualTypeOf<ApiPromise<void>>();
+    expectTypeOf(aic.certificates.delete({ id: "c" })).toEqualTypeOf<ApiPromise<void>>();
+    // ApiPromise is a Promise: await, then, catch, finally
+    expectTypeOf(aic.release.get()).toMatchTypeOf<Promise<unknown>>();
   });
 
   it("variables read back decoded; lists are Paged summaries", () => {

@@ -160,16 +160,47 @@ describe("variables", () => {
       ["an unknown field", () => aic.variables.get({ id: "esv-x", variableId: "esv-x" } as never), ""],
     ])("rejects %s, naming the field", async (_what, call, field) => {
       const before = mocks.requests.length;
-      let error: unknown;
-      try {
-        await call();
-      } catch (e) {
-        error = e;
-      }
+      let pending: Promise<unknown> | undefined;
+      // never a synchronous throw: the ValidationError arrives as the rejection
+      expect(() => {
+        pending = call();
+      }).not.toThrow();
+      const error = await rejectionOf(pending as Promise<unknown>);
       expect(error).toBeInstanceOf(ValidationError);
       const issues = (error as ValidationError).issues;
       if (field) expect(issues.map((i) => i.path)).toContain(field);
       expect(mocks.requests.length).toBe(before);
+    });
+
+    it("messages name the method, the field and the rule", async () => {
+      const message = async (call: () => Promise<unknown>) => ((await rejectionOf(call())) as Error).message;
+      expect(await message(() => aic.variables.get({ id: "greeting" }))).toBe(
+        "Invalid variables.get input: id: must be esv- followed by 1 to 124 lower-case letters, digits, _ or -",
+      );
+      expect(await message(() => aic.variables.get({} as never))).toBe("Invalid variables.get input: id: is required");
+      expect(await message(() => aic.variables.get({ id: 42 } as never))).toBe(
+        "Invalid variables.get input: id: must be a string",
+      );
+      expect(await message(() => aic.variables.get({ id: "esv-x", variableId: "esv-x" } as never))).toBe(
+        'Invalid variables.get input: has unknown field "variableId"',
+      );
+      expect(await message(() => aic.variables.list({ pagesize: 10 } as never).toArray())).toBe(
+        'Invalid variables.list input: has unknown field "pagesize" (did you mean "pageSize"?)',
+      );
+      expect(await message(() => aic.variables.get(null as never))).toBe(
+        "Invalid variables.get input: must be an object",
+      );
+      expect(await message(() => aic.variables.list({ pageSize: 0 }))).toBe(
+        "Invalid variables.list input: pageSize: must be an integer from 1 to 100",
+      );
+      expect(await message(() => aic.variables.set({ id: "esv-x" } as never))).toBe(
+        "Invalid variables.set input: value: give exactly one of value (text or bytes) or valueBase64",
+      );
+      expect(
+        await message(() => aic.variables.set({ id: "esv-x", value: "1", expressionType: "float" as never })),
+      ).toBe(
+        "Invalid variables.set input: expressionType: must be one of string, list, array, object, bool, int, number, base64encodedinlined, keyvaluelist",
+      );
     });
   });
 });

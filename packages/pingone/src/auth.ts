@@ -3,13 +3,19 @@ import {
   type AuthProvider,
   type BearerSource,
   bearerToken,
+  type Check,
+  checkHttpUrl,
+  checkValue,
+  func,
+  num,
   oauth2ClientCredentials,
+  object,
+  oneOf,
+  optional,
   Secret,
-  type TokenCacheOptions,
-  validate,
+  str,
+  ValidationError,
 } from "@trustplane/core";
-import { z } from "zod";
-import { id, nonEmpty } from "./internal/schemas.js";
 import { tokenUrlFor } from "./regions.js";
 
 /** Where a client's auth gets its tokens: filled in by `createPingOneClient`. */
@@ -35,7 +41,7 @@ export interface PingOneAuth {
 }
 
 /** Options of `clientCredentials()`. */
-export interface PingOneClientCredentialsOptions extends TokenCacheOptions {
+export interface PingOneClientCredentialsOptions {
   /** Client ID of the worker application. */
   clientId: string;
   /** Client secret of the worker application. */
@@ -45,30 +51,51 @@ export interface PingOneClientCredentialsOptions extends TokenCacheOptions {
    * environment the client manages. Set it when an administrator environment's worker manages
    * other environments.
    */
-  environmentId?: string;
+  environmentId?: string | undefined;
   /**
    * Full token URL, overriding the one built from the region or `authUrl`. Use it for a custom
    * domain: `https://auth.example.com/as/token`.
    */
-  tokenUrl?: string;
+  tokenUrl?: string | undefined;
   /** How the client authenticates at the token endpoint: `basic` (default, CLIENT_SECRET_BASIC) or `post`. */
-  authMethod?: "basic" | "post";
+  authMethod?: "basic" | "post" | undefined;
+  /** Start refreshing the token this long before it expires, in ms (default 60000). */
+  refreshAheadMs?: number | undefined;
+  /** Treat the token as expired this long before its expiry (clock skew), in ms (default 5000). */
+  skewMs?: number | undefined;
+  /** Clock (tests pin it). */
+  now?: (() => number) | undefined;
 }
 
-const httpUrl = (what: string) =>
-  z
-    .string({ error: `${what} must be a string` })
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), `${what} must be an absolute http(s) URL`);
+/** A PingOne resource id (a UUID). */
+export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-const clientCredentialsSchema = z.object({
-  clientId: nonEmpty("clientId"),
-  clientSecret: nonEmpty("clientSecret"),
-  environmentId: id("environmentId").optional(),
-  tokenUrl: httpUrl("tokenUrl").optional(),
-  authMethod: z.enum(["basic", "post"], { error: 'authMethod must be "basic" or "post"' }).optional(),
-  refreshAheadMs: z.number().nonnegative().optional(),
-  skewMs: z.number().nonnegative().optional(),
-});
+/** A UUID check for options (core rules: synchronous, the value is never echoed). */
+export const uuidCheck: Check = str({ pattern: UUID_PATTERN, rule: "must be a UUID (a PingOne resource id)" });
+
+/** An absolute http(s) URL without `user:password@` (core's `checkHttpUrl`), as a check. */
+export const httpUrlCheck: Check = (value, path, issues) => {
+  try {
+    checkHttpUrl(value, path, "options");
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.push(...error.issues);
+  }
+};
+
+let clientCredentialsShape: Check | undefined;
+/** The options of `clientCredentials()`: unknown keys are refused, naming the closest valid one. */
+const clientCredentialsCheck = (): Check =>
+  (clientCredentialsShape ??= object({
+    clientId: str(),
+    clientSecret: str(),
+    environmentId: optional(uuidCheck),
+    tokenUrl: optional(httpUrlCheck),
+    authMethod: optional(oneOf(["basic", "post"])),
+    refreshAheadMs: optional(num({ min: 0, unit: "ms" })),
+    skewMs: optional(num({ min: 0, unit: "ms" })),
+    now: optional(func()),
+  }));
 
 class ClientCredentialsAuth implements PingOneAuth {
   readonly kind = "client-credentials" as const;
@@ -76,16 +103,16 @@ class ClientCredentialsAuth implements PingOneAuth {
   readonly environmentId: string | undefined;
   readonly tokenUrl: string | undefined;
   readonly #secret: Secret;
-  readonly #options: PingOneClientCredentialsOptions;
+  readonly #options: Omit<PingOneClientCredentialsOptions, "clientSecret">;
 
   constructor(options: PingOneClientCredentialsOptions) {
-    validate(clientCredentialsSchema, options, "PingOne client credentials");
+    checkValue(clientCredentialsCheck(), options, "PingOne client credentials");
     this.clientId = options.clientId;
     this.environmentId = options.environmentId;
     this.tokenUrl = options.tokenUrl;
     this.#secret = new Secret(options.clientSecret);
     const { clientSecret: _secret, ...rest } = options;
-    this.#options = rest as PingOneClientCredentialsOptions;
+    this.#options = rest;
   }
 
   get needsAuthUrl(): boolean {

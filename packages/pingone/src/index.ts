@@ -3,11 +3,12 @@
  * @packageDocumentation
  */
 
-export type { Page, PagingOptions } from "@trustplane/core";
-// The errors this client throws, re-exported so one import is enough.
+export type { ApiResponse, Page, PagingOptions, WithResponse } from "@trustplane/core";
+// What methods return and the errors this client throws, re-exported so one import is enough.
 export {
   AbortError,
   ApiError,
+  ApiPromise,
   AuthError,
   AuthenticationError,
   BadRequestError,
@@ -23,6 +24,7 @@ export {
   ServerError,
   TimeoutError,
   TrustplaneError,
+  UnexpectedResponseError,
   ValidationError,
 } from "@trustplane/core";
 
@@ -34,7 +36,13 @@ export {
   type PingOneAuthContext,
   type PingOneClientCredentialsOptions,
 } from "./auth.js";
-export { createPingOneClient, type PingOneClient, type PingOneClientOptions } from "./client.js";
+export {
+  createPingOneClient,
+  PINGONE_ENV,
+  type PingOneClient,
+  type PingOneClientOptions,
+  type PingOneClientOverrides,
+} from "./client.js";
 export {
   type PingOneErrorBody,
   type PingOneErrorDetail,
@@ -48,7 +56,14 @@ export {
 export type { components, operations, paths } from "./generated/openapi.gen.js";
 export { type OperationId, operationTable } from "./generated/operations.gen.js";
 export type { BinaryInput } from "./internal/binary.js";
-export { PINGONE_REGIONS, type PingOneRegion, type PingOneUrls, regionUrls, tokenUrlFor } from "./regions.js";
+export {
+  PINGONE_REGION_CODES,
+  PINGONE_REGIONS,
+  type PingOneRegion,
+  type PingOneUrls,
+  regionUrls,
+  tokenUrlFor,
+} from "./regions.js";
 export { type CertificateRef, Certificates, type UploadCertificateInput } from "./resources/certificates.js";
 export { Crypto, type CryptoInput } from "./resources/crypto.js";
 export { KeyRotationPolicies, type KeyRotationPolicyRef } from "./resources/key-rotation-policies.js";
@@ -59,6 +74,7 @@ export {
   type ImportKeyInput,
   type KeyRef,
   Keys,
+  type OrganizationKeyInput,
   type UpdateKeyInput,
 } from "./resources/keys.js";
 export type {
@@ -80,6 +96,7 @@ export type {
   KeyUsageType,
   ListInput,
   ListOptions,
+  OptionalUndefined,
   SignatureAlgorithm,
 } from "./types.js";
 export { VERSION } from "./version.js";

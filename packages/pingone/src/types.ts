@@ -31,8 +31,16 @@ export type SignatureAlgorithm = Schemas["SignatureAlgorithm"];
 /** Validity state of a key or certificate. */
 export type KeyStatus = Schemas["KeyStatus"];
 
+/**
+ * `T` with `| undefined` added to every optional property, so inputs built from generated types
+ * accept an explicit `undefined` under `exactOptionalPropertyTypes`.
+ */
+export type OptionalUndefined<T> = {
+  [K in keyof T]: Pick<T, K> extends Required<Pick<T, K>> ? T[K] : T[K] | undefined;
+};
+
 /** Attributes of a key pair for PingOne to generate. */
-export type GenerateKeyAttributes = Schemas["KeyCreateRequest"];
+export type GenerateKeyAttributes = OptionalUndefined<Schemas["KeyCreateRequest"]>;
 
 /** Writable settings of a key rotation policy (`rotationPeriod` defaults to 90 days, `validityPeriod` to 365). */
 export interface KeyRotationPolicyAttributes {
@@ -44,15 +52,15 @@ export interface KeyRotationPolicyAttributes {
   /** Subject DN given to every generated key. */
   dn: string;
   /** Days between rotations (at least 30). */
-  rotationPeriod?: number;
+  rotationPeriod?: number | undefined;
   /** Validity in days of each generated key. */
-  validityPeriod?: number;
+  validityPeriod?: number | undefined;
 }
 
 /** Inputs every method accepts: the environment to act on, when not the client's. */
 export interface EnvironmentInput {
   /** Managed environment for this call. Default: the client's `environmentId`. */
-  environmentId?: string;
+  environmentId?: string | undefined;
 }
 
 /** Per-call options of list methods: core's call options plus paging controls (`maxPages`, `prefetch`, `signal`). */
@@ -64,13 +72,13 @@ export type { CallOptions };
 /** Paging inputs of a list method. */
 export interface ListInput extends EnvironmentInput {
   /** Items per page (PingOne `limit`). */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 /** Paging, SCIM filter and ordering inputs of `keys.list` and `certificates.list`. */
 export interface FilteredListInput extends ListInput {
   /** SCIM filter, e.g. `status eq "VALID" and usageType eq "SIGNING"`. */
-  filter?: string;
+  filter?: string | undefined;
   /** Attribute to order by; `-` prefix for descending (`-expiresAt`). */
-  order?: string;
+  order?: string | undefined;
 }

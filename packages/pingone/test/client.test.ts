@@ -48,18 +48,18 @@ describe("regions", () => {
 describe("options", () => {
   it("names the bad field in a ValidationError before anything is sent", () => {
     const bad: Array<[Record<string, unknown>, RegExp]> = [
-      [{ environmentId: "env-1", auth: auth() }, /environmentId must be a UUID/],
-      [{ environmentId: ENV, auth: auth(), region: "us" }, /region must be one of/],
-      [{ environmentId: ENV, auth: { kind: "bearer" } }, /auth must be clientCredentials/],
-      [{ environmentId: ENV, auth: auth(), apiUrl: "https://p1.internal/v1" }, /authUrl is required with apiUrl/],
-      [{ environmentId: ENV, auth: auth(), timeout: -1 }, /timeout must be >= 0/],
+      [{ environmentId: "env-1", auth: auth() }, /environmentId: must be a UUID/],
+      [{ environmentId: ENV, auth: auth(), region: "us" }, /region: must be one of/],
+      [{ environmentId: ENV, auth: { kind: "bearer" } }, /auth: must be clientCredentials/],
+      [{ environmentId: ENV, auth: auth(), apiUrl: "https://p1.internal/v1" }, /authUrl: is required with apiUrl/],
+      [{ environmentId: ENV, auth: auth(), timeout: -1 }, /timeout: must be greater than 0/],
       [{ environmentId: ENV, auth: auth(), retryTransientAfterCreate: "yes" }, /retryTransientAfterCreate/],
     ];
     for (const [options, message] of bad) {
       expect(() => createPingOneClient(options as never)).toThrow(ValidationError);
       expect(() => createPingOneClient(options as never)).toThrow(message);
     }
-    expect(() => clientCredentials({ clientId: "", clientSecret: "x" })).toThrow(/clientId must not be empty/);
+    expect(() => clientCredentials({ clientId: "", clientSecret: "x" })).toThrow(/clientId: must not be empty/);
   });
 
   it("accepts apiUrl without authUrl when the auth needs no token endpoint", () => {

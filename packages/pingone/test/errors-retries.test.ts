@@ -137,8 +137,14 @@ describe("transient 403/404 after creation (opt-in)", () => {
     const classify = transientAfterCreateClassifier(5_000, () => now);
     const answer = (status: number, method = "GET") =>
       classify({
-        request: new Request("https://api.pingone.com/v1/x", { method }),
-        response: new Response(null, { status }),
+        request: { method, url: "https://api.pingone.com/v1/x", headers: {}, body: undefined },
+        response: {
+          status,
+          statusText: "",
+          headers: new Headers(),
+          body: undefined,
+          url: "https://api.pingone.com/v1/x",
+        },
         attempt: 1,
         ctx: {} as never,
       });

@@ -61,11 +61,11 @@ describe("keys.generate / get / update / delete", () => {
 
   it("rejects bad input before sending, naming the field", async () => {
     const p1 = client();
-    await expect(p1.keys.generate({ ...signingKey(), subjectDN: "CN=x, O=y" })).rejects.toThrow(/subjectDN/);
+    await expect(p1.keys.generate({ ...signingKey(), subjectDN: "O=y, C=US" })).rejects.toThrow(/subjectDN: must be/);
     await expect(p1.keys.generate({ ...signingKey(), signatureAlgorithm: "SHA256withECDSA" })).rejects.toBeInstanceOf(
       ValidationError,
     );
-    await expect(p1.keys.get({ keyId: "not-a-uuid" })).rejects.toThrow(/keyId must be a UUID/);
+    await expect(p1.keys.get({ keyId: "not-a-uuid" })).rejects.toThrow(/keyId: must be a UUID/);
     expect(mocks.state.tokenRequests).toBe(0);
   });
 

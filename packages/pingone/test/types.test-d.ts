@@ -1,4 +1,4 @@
-import type { Paged } from "@trustplane/core";
+import type { ApiResponse, Paged } from "@trustplane/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type Application,
@@ -8,11 +8,23 @@ import {
   createPingOneClient,
   type Key,
   type KeyRotationPolicy,
+  type Page,
+  type PingOneClient,
   type PingOneClientOptions,
+  type WithResponse,
 } from "../src/index.js";
 
 const p1 = createPingOneClient({ environmentId: "x", auth: bearer("t") });
 const keyId = "k";
+const signingInput = {
+  name: "k",
+  algorithm: "RSA",
+  keyLength: 2048,
+  signatureAlgorithm: "SHA256withRSA",
+  subjectDN: "CN=k",
+  usageType: "SIGNING",
+  validityPeriod: 365,
+} as const;
 
 describe("PingOne client types", () => {
   it("types downloads by the format asked for", () => {
@@ -42,8 +54,33 @@ describe("PingOne client types", () => {
     const ec = { name: "p", algorithm: "EC", keyLength: 256, signatureAlgorithm: "SHA256withRSA" } as const;
     // @ts-expect-error: rotation policies generate RSA keys only
     p1.keyRotationPolicies.create({ ...ec, usageType: "SIGNING", dn: "CN=p" });
-    expectTypeOf<PingOneClientOptions["environmentId"]>().toEqualTypeOf<string>();
-    // @ts-expect-error: environmentId and auth are required
-    createPingOneClient({ region: "eu" });
+    expectTypeOf<PingOneClientOptions["environmentId"]>().toEqualTypeOf<string | undefined>();
+    createPingOneClient(); // every option may come from the environment (PINGONE_*)
+    // @ts-expect-error: an unknown option (a typo of apiUrl) does not compile
+    createPingOneClient({ apiURL: "https://p1.internal/v1" });
+  });
+
+  it("gives the raw answer beside the body with withResponse()", () => {
+    expectTypeOf(p1.keys.get({ keyId }).withResponse()).resolves.toEqualTypeOf<{ data: Key; response: ApiResponse }>();
+    expectTypeOf(p1.keys.exportCsr({ keyId, format: "der" }).withResponse()).resolves.toEqualTypeOf<{
+      data: Uint8Array;
+      response: ApiResponse;
+    }>();
+    expectTypeOf(p1.keys.delete({ keyId }).withResponse()).resolves.toEqualTypeOf<WithResponse<void>>();
+  });
+
+  it("resumes paging from a page's continuation token", async () => {
+    const page = await p1.keys.list();
+    expectTypeOf(page.continuationToken).toEqualTypeOf<string | undefined>();
+    expectTypeOf(p1.keys.list().byPage({ continuationToken: page.continuationToken })).toEqualTypeOf<
+      AsyncGenerator<Page<Key>, void, undefined>
+    >();
+  });
+
+  it("accepts an explicit undefined for optional fields (exactOptionalPropertyTypes)", () => {
+    p1.keys.list({ filter: undefined, order: undefined, limit: undefined, environmentId: undefined });
+    p1.keys.generate({ ...signingInput, default: undefined, issuerDN: undefined });
+    createPingOneClient({ environmentId: "x", auth: bearer("t"), region: undefined, timeout: undefined });
+    expectTypeOf(p1.withOptions({ timeout: 5_000, headers: { "x-team": "pki" } })).toEqualTypeOf<PingOneClient>();
   });
 });

@@ -9,7 +9,7 @@ export type Fault =
   | { kind: "slow-body"; delayMs: number; body?: unknown }
   | { kind: "malformed-json"; status?: number }
   | { kind: "expired-token"; body?: unknown }
-  | { kind: "status"; status: number; body?: unknown; headers?: Record<string, string> };
+  | { kind: "status"; status: number; body?: unknown; headers?: Record<string, string> | undefined };
 
 /** Builders for every fault kind. */
 export const faults = {
@@ -142,7 +142,10 @@ async function respond(fault: Fault): Promise<Response | undefined> {
         headers: { "www-authenticate": 'Bearer error="invalid_token", error_description="The access token expired"' },
       });
     case "status":
-      return HttpResponse.json(fault.body ?? null, { status: fault.status, headers: fault.headers });
+      return HttpResponse.json(fault.body ?? null, {
+        status: fault.status,
+        ...(fault.headers && { headers: fault.headers }),
+      });
   }
 }
 

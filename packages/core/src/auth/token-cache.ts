@@ -11,11 +11,11 @@ export interface IssuedToken {
 
 export interface TokenCacheOptions {
   /** Start refreshing this long before expiry, while still serving the current token. Default 60000. */
-  refreshAheadMs?: number;
+  refreshAheadMs?: number | undefined;
   /** Treat the token as expired this long before its expiry (clock skew). Default 5000. */
-  skewMs?: number;
+  skewMs?: number | undefined;
   /** Clock (tests pin it). */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 interface Entry {

@@ -23,23 +23,23 @@ export type RetryClassifier = (candidate: RetryCandidate) => boolean | undefined
 
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** First backoff ceiling in ms. Default 500. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Largest backoff ceiling in ms. Default 8000. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Longest `Retry-After` honoured, in ms; longer asks are cut to this. Default 60000. */
-  retryAfterCapMs?: number;
+  retryAfterCapMs?: number | undefined;
   /** Total time for all attempts and waits, in ms; no retry starts past it. Default 120000. */
-  budgetMs?: number;
+  budgetMs?: number | undefined;
   /** Statuses retried by default. */
-  statuses?: readonly number[];
+  statuses?: readonly number[] | undefined;
   /** Vendor classifier for extra (or fewer) retryable answers. */
-  classify?: RetryClassifier;
+  classify?: RetryClassifier | undefined;
   /** Called before each backoff sleep (for logs, metrics, tests). */
-  onRetry?: (info: { attempt: number; delayMs: number; reason: string; ctx: RequestContext }) => void;
+  onRetry?: ((info: { attempt: number; delayMs: number; reason: string; ctx: RequestContext }) => void) | undefined;
   /** Source of randomness for jitter (tests pin it). */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
@@ -54,7 +54,13 @@ export const RETRY_DEFAULTS = {
 
 /** Replays failed attempts within the rules above (bodies are strings or bytes: a replay sends them again). */
 export function retryPolicy(options: RetryOptions = {}): Policy {
-  const cfg = { ...RETRY_DEFAULTS, ...stripUndefined(options) };
+  const cfg = {
+    maxRetries: options.maxRetries ?? RETRY_DEFAULTS.maxRetries,
+    baseDelayMs: options.baseDelayMs ?? RETRY_DEFAULTS.baseDelayMs,
+    maxDelayMs: options.maxDelayMs ?? RETRY_DEFAULTS.maxDelayMs,
+    retryAfterCapMs: options.retryAfterCapMs ?? RETRY_DEFAULTS.retryAfterCapMs,
+    budgetMs: options.budgetMs ?? RETRY_DEFAULTS.budgetMs,
+  };
   const statuses = options.statuses ?? DEFAULT_RETRY_STATUSES;
   return {
     name: "retry",
@@ -123,8 +129,4 @@ function retryReason(
 function settle(response: HttpResponse | undefined, error: unknown): HttpResponse {
   if (response) return response;
   throw error;
-}
-
-function stripUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

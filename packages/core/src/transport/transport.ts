@@ -111,7 +111,7 @@ async function sendWithDispatcher(
       path: url.pathname + url.search,
       method: request.method as Dispatcher.HttpMethod,
       headers,
-      body: request.body,
+      ...(request.body !== undefined && { body: request.body }),
       ...(signal && { signal }),
     });
   } catch (error) {

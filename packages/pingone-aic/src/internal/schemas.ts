@@ -1,4 +1,27 @@
-import { z } from "zod";
+/**
+ * Building blocks of the input checks, on zod/mini. Every block is a function: schemas are built
+ * inside `lazy(() => ...)` on first use, never at import time. zod/mini has no locale loaded, so
+ * every check carries its own message (field path + rule); values are never quoted.
+ */
+import { closest } from "@trustplane/core";
+import {
+  array,
+  boolean,
+  custom,
+  instanceof as instanceOf,
+  maxLength,
+  minLength,
+  number,
+  pipe,
+  record,
+  refine,
+  regex,
+  strictObject,
+  string,
+  transform,
+  union,
+  enum as zodEnum,
+} from "zod/mini";
 import type { components } from "../generated/openapi.gen.js";
 
 /** How a variable's value is read in configuration (`expressionType`). */
@@ -25,59 +48,142 @@ export const SECRET_ENCODINGS = [
 /** Variable and secret ids, as the API documents them. */
 export const ESV_ID_PATTERN = /^esv-[a-z0-9_-]{1,124}$/;
 
-export const esvId = z
-  .string({ error: "must be a string" })
-  .regex(ESV_ID_PATTERN, "must be esv- followed by 1 to 124 lower-case letters, digits, _ or -");
+/** An error message function: "is required" when the field is absent, `rule` otherwise. */
+export const need =
+  (rule: string) =>
+  (issue: { readonly input?: unknown }): string =>
+    issue.input === undefined ? "is required" : rule;
+
+/** A string (any, empty included). */
+export const text = (rule = "must be a string") => string({ error: need(rule) });
+
+/** A non-empty string. */
+export const nonEmpty = () => text().check(minLength(1, "must not be empty"));
+
+/** true or false. */
+export const flag = () => boolean({ error: need("must be true or false") });
+
+/**
+ * An id that goes into the URL path as one segment: non-empty, and not `.` or `..` (which URL
+ * parsing would collapse into another endpoint).
+ */
+export const pathId = () =>
+  nonEmpty().check(
+    refine((v: string) => v !== "." && v !== "..", 'must not be "." or ".." (it would change the request path)'),
+  );
+
+/** One of `values`. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T, rule?: string) =>
+  zodEnum(values, { error: need(rule ?? `must be one of ${values.join(", ")}`) });
+
+/** An ESV id: `esv-` followed by 1 to 124 lower-case letters, digits, `_` or `-`. */
+export const esvId = () =>
+  text().check(regex(ESV_ID_PATTERN, "must be esv- followed by 1 to 124 lower-case letters, digits, _ or -"));
+
+const VERSION_RULE = 'must be a version number or "latest"';
 
 /** A secret version: a positive number (as number or digits) or `latest`. Normalised to a string. */
-export const versionId = z
-  .union([z.string(), z.number()], { error: 'must be a version number or "latest"' })
-  .refine(
-    (v) => (typeof v === "number" ? Number.isInteger(v) && v > 0 : /^(?:latest|[0-9]+)$/.test(v)),
-    'must be a version number or "latest"',
-  )
-  .transform(String);
+export const versionId = () =>
+  pipe(
+    union([string(), number()], { error: need(VERSION_RULE) }).check(
+      refine(
+        (v: string | number) => (typeof v === "number" ? Number.isInteger(v) && v > 0 : /^(?:latest|[0-9]+)$/.test(v)),
+        VERSION_RULE,
+      ),
+    ),
+    transform((v: string | number) => String(v)),
+  );
 
-export const description = z.string({ error: "must be a string" }).max(1000, "must be at most 1000 characters");
+/** A description: text up to 1000 characters. */
+export const description = () => text().check(maxLength(1000, "must be at most 1000 characters"));
 
-export const pageSize = z
-  .number({ error: "must be a number" })
-  .int("must be an integer")
-  .min(1, "must be from 1 to 100")
-  .max(100, "must be from 1 to 100");
+/** A page size: an integer from 1 to 100. */
+export const pageSize = () =>
+  number({ error: need("must be a number") }).check(
+    refine((v: number) => Number.isInteger(v) && v >= 1 && v <= 100, "must be an integer from 1 to 100"),
+  );
 
-export const nonEmpty = z.string({ error: "must be a string" }).min(1, "must not be empty");
+/** A non-negative number of milliseconds. */
+export const millis = () =>
+  number({ error: need("must be a number of ms") }).check(refine((v: number) => v >= 0, "must be >= 0 ms"));
+
+/** A function. */
+export const func = <F>(rule = "must be a function") =>
+  custom<F>((v) => typeof v === "function", { error: need(rule) });
+
+/** An AbortSignal. */
+export const abortSignal = () => instanceOf(AbortSignal, { error: need("must be an AbortSignal") });
+
+/** A wait between polls: a number of ms, or a function of the poll number. */
+export const interval = () =>
+  union([millis(), func<(attempt: number) => number>()], {
+    error: need("must be a number of ms or a function of the poll number"),
+  });
+
+/** An array of non-empty strings. */
+export const names = (rule: string) => array(nonEmpty(), { error: need(rule) });
+
+/** A record of directive names to source lists (Content-Security-Policy). */
+export const directives = () =>
+  record(string(), array(text("each source must be a string"), { error: need("must be an array of sources") }), {
+    error: need("must map directive names to arrays of sources"),
+  });
 
 /** Text or bytes (decoded as UTF-8 where text is needed, base64-encoded where bytes are sent). */
-export const textOrBytes = z.union([z.string(), z.instanceof(Uint8Array)], {
-  error: "must be a string or bytes (Uint8Array / Buffer)",
-});
+export const textOrBytes = () =>
+  union([string(), instanceOf(Uint8Array)], { error: need("must be a string or bytes (Uint8Array / Buffer)") });
 
-/** A PEM document of the given label (`CERTIFICATE`), or any PEM block when no label is given. */
-export function pem(label?: string) {
-  const marker = label ? `-----BEGIN ${label}-----` : undefined;
-  const what = label ? `a PEM ${label.toLowerCase()} (-----BEGIN ${label}-----)` : "PEM text (-----BEGIN ...-----)";
-  return textOrBytes
-    .transform((v) => (typeof v === "string" ? v : new TextDecoder().decode(v)))
-    .refine(
-      (text) =>
-        (marker ? text.includes(marker) : /-----BEGIN [A-Z0-9 ]+-----/.test(text)) &&
-        /-----END [A-Z0-9 ]+-----/.test(text),
-      `must be ${what}`,
-    );
+const decoder = new TextDecoder();
+const asText = (v: string | Uint8Array): string => (typeof v === "string" ? v : decoder.decode(v));
+
+/** Text or bytes that must hold PEM; the output is the text. */
+function pemText(test: (text: string) => boolean, rule: string) {
+  return pipe(
+    pipe(textOrBytes(), transform<string | Uint8Array<ArrayBuffer>, string>(asText)),
+    string().check(refine(test, rule)),
+  );
 }
 
+/** True when `text` has a PEM block (of `label`, when given). */
+export function isPem(value: string | Uint8Array, label?: string): boolean {
+  const t = asText(value);
+  const begin = label ? t.includes(`-----BEGIN ${label}-----`) : /-----BEGIN [A-Z0-9 ]+-----/.test(t);
+  return begin && /-----END [A-Z0-9 ]+-----/.test(t);
+}
+
+/** A PEM document of the given label (`CERTIFICATE`), or any PEM block when no label is given. */
+export const pem = (label?: string) =>
+  pemText(
+    (t) => isPem(t, label),
+    `must be ${label ? `a PEM ${label.toLowerCase()} (-----BEGIN ${label}-----)` : "PEM text (-----BEGIN ...-----)"}`,
+  );
+
 /** A PEM private key of any of the usual kinds (PKCS#8, PKCS#1, SEC1, encrypted PKCS#8). */
-export const pemPrivateKey = textOrBytes
-  .transform((v) => (typeof v === "string" ? v : new TextDecoder().decode(v)))
-  .refine(
-    (text) => /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) && /-----END [A-Z ]*PRIVATE KEY-----/.test(text),
+export const pemPrivateKey = () =>
+  pemText(
+    (t) => /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(t) && /-----END [A-Z ]*PRIVATE KEY-----/.test(t),
     "must be a PEM private key (-----BEGIN ... PRIVATE KEY-----)",
   );
 
-/** Call options and paging options are passed separately; inputs are plain objects. */
-export const objectInput = <T extends z.ZodRawShape>(shape: T) =>
-  z.object(shape, { error: "must be an object" }).strict();
+/** "unknown field "x" (did you mean "y"?)" for the keys an input does not have. */
+function unknownFields(keys: readonly string[], known: readonly string[]): string {
+  const described = keys.map((key) => {
+    const near = closest(key, known);
+    return `"${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
+  });
+  return `has unknown field${keys.length > 1 ? "s" : ""} ${described.join(", ")}`;
+}
 
-/** Input of the variable and secret lists. */
-export const esvListInput = objectInput({ pageSize: pageSize.optional(), onlyPending: z.boolean().optional() });
+/**
+ * A method's input: a plain object with exactly these fields. An unknown field is refused (a
+ * typo would otherwise be ignored), naming the closest known one.
+ */
+export function input<S extends Parameters<typeof strictObject>[0]>(shape: S) {
+  const known = Object.keys(shape);
+  return strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? unknownFields((issue as { keys?: readonly string[] }).keys ?? [], known)
+        : "must be an object",
+  });
+}

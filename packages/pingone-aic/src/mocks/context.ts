@@ -24,7 +24,7 @@ export interface RecordedRequest {
 /** Timings of the fake's state machines. */
 export interface FakeTimings {
   /** A restart; `unavailablePolls` status polls during it answer 503 with no body. */
-  restart: StepTiming & { unavailablePolls?: number };
+  restart: StepTiming & { unavailablePolls?: number | undefined };
   /** From `locking` to `locked`. */
   lock: StepTiming;
   /** A promotion, dry run or rollback. */

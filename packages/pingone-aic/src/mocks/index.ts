@@ -40,40 +40,49 @@ export const DEFAULT_TENANT_URL = "https://openam-example.id.forgerock.io";
 
 /** ESVs to start with. */
 export interface AicSeed {
-  variables?: Array<{
-    id: string;
-    value: string;
-    description?: string;
-    expressionType?: FakeVariable["expressionType"];
-  }>;
-  secrets?: Array<{
-    id: string;
-    value: string;
-    description?: string;
-    encoding?: "generic" | "pem" | "base64hmac" | "base64aes";
-  }>;
+  /** Variables, loaded (as after a restart). */
+  variables?:
+    | Array<{
+        id: string;
+        value: string;
+        description?: string | undefined;
+        expressionType?: FakeVariable["expressionType"] | undefined;
+      }>
+    | undefined;
+  /** Secrets with one loaded version each. */
+  secrets?:
+    | Array<{
+        id: string;
+        value: string;
+        description?: string | undefined;
+        encoding?: "generic" | "pem" | "base64hmac" | "base64aes" | undefined;
+      }>
+    | undefined;
 }
 
 /** Options of {@link createAicMocks}. */
 export interface AicMocksOptions {
   /** Where the fake tenant lives (`https://host` or a URL with a path prefix). Default {@link DEFAULT_TENANT_URL}. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The service account the token endpoint accepts. Default: an id and a fresh RSA key pair,
    * given back in `mocks.serviceAccount`.
    */
-  serviceAccount?: { id?: string; publicKey?: Record<string, unknown> | string | KeyObject };
+  serviceAccount?:
+    | { id?: string | undefined; publicKey?: Record<string, unknown> | string | KeyObject | undefined }
+    | undefined;
   /** Scopes the service account may be granted; others are refused with `invalid_scope`. Default: all. */
-  allowedScopes?: readonly string[];
+  allowedScopes?: readonly string[] | undefined;
   /** `expires_in` of issued tokens, in seconds. Default 900. */
-  tokenLifetimeSeconds?: number;
+  tokenLifetimeSeconds?: number | undefined;
   /**
-   * How long the state machines take, as status polls or ms. Defaults (fast, for tests):
-   * restart `{ polls: 2 }`, lock `{ polls: 1 }`, promotion `{ polls: 2 }`, unlock `{ polls: 1 }`.
+   * How long the state machines take, as status polls or ms. Defaults (fast, for tests): restart
+   * `{ polls: 1 }`, lock `{ polls: 1 }`, promotion `{ polls: 2 }`, unlock `{ polls: 1 }`, so the
+   * client's waiters (first poll at once, the next after 0.5 s) finish within a second or two.
    */
-  timings?: Partial<FakeTimings>;
+  timings?: Partial<FakeTimings> | undefined;
   /** ESVs present from the start (already loaded). */
-  seed?: AicSeed;
+  seed?: AicSeed | undefined;
 }
 
 /** Knobs for steering the fake from a test. */
@@ -130,7 +139,7 @@ export interface AicMocks {
 }
 
 const DEFAULT_TIMINGS: FakeTimings = {
-  restart: { polls: 2 },
+  restart: { polls: 1 },
   lock: { polls: 1 },
   promotion: { polls: 2 },
   unlock: { polls: 1 },

@@ -239,14 +239,16 @@ export function promotionRoutes(ctx: FakeContext, route: Route): HttpHandler[] {
     }),
     route("getReportList", "/environment/promotion/reports", () =>
       answer(
-        state().reports.map((r): Schemas["PromotionReportSummary"] => ({
-          createdDate: r.createdDate,
-          dryRun: r.dryRun,
-          promoter: r.promoter,
-          promotionId: r.promotionId,
-          reportId: r.reportId,
-          type: r.type,
-        })),
+        state().reports.map(
+          ({ createdDate, dryRun, promoter, promotionId, reportId, type }): Schemas["PromotionReportSummary"] => ({
+            ...(createdDate !== undefined && { createdDate }),
+            ...(dryRun !== undefined && { dryRun }),
+            ...(promoter !== undefined && { promoter }),
+            ...(promotionId !== undefined && { promotionId }),
+            ...(reportId !== undefined && { reportId }),
+            ...(type !== undefined && { type }),
+          }),
+        ),
       ),
     ),
   ];

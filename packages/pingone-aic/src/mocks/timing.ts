@@ -5,9 +5,9 @@
  */
 export interface StepTiming {
   /** Status polls that still see the step in progress; the next one sees it done. */
-  polls?: number;
+  polls?: number | undefined;
   /** Milliseconds the step lasts. */
-  ms?: number;
+  ms?: number | undefined;
 }
 
 /** One running step of a state machine. */

@@ -1,8 +1,8 @@
-import { type CallOptions, Paged, singlePage, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
-import { nonEmpty, objectInput, pem, pemPrivateKey } from "../internal/schemas.js";
-import { type ListOptions, type Schemas, splitListOptions } from "./shared.js";
+import { type ApiPromise, type CallOptions, guard, guardPaged, lazy, type Paged, validate } from "@trustplane/core";
+import { optional } from "zod/mini";
+import { type AicApi, ARRAY, CONFIG_VERSION, type ListOptions, OBJECT, wholeList } from "../internal/api.js";
+import { flag, input, pathId, pem, pemPrivateKey } from "../internal/schemas.js";
+import type { Schemas } from "./shared.js";
 
 /** A TLS certificate installed in the tenant (its private key is never returned). */
 export type Certificate = Schemas["Certificate"];
@@ -14,16 +14,14 @@ export interface UploadCertificateInput {
   /** Its private key, PEM (text or bytes). Sent once, never returned, never logged. */
   privateKey: string | Uint8Array;
   /** Serve it right away. */
-  active?: boolean;
+  active?: boolean | undefined;
 }
 
-const idSchema = objectInput({ id: nonEmpty });
-const uploadSchema = objectInput({
-  certificate: pem("CERTIFICATE"),
-  privateKey: pemPrivateKey,
-  active: z.boolean({ error: "must be a boolean" }).optional(),
-});
-const activeSchema = objectInput({ id: nonEmpty, active: z.boolean({ error: "must be a boolean" }) });
+const idInput = lazy(() => input({ id: pathId() }));
+const uploadInput = lazy(() =>
+  input({ certificate: pem("CERTIFICATE"), privateKey: pemPrivateKey(), active: optional(flag()) }),
+);
+const activeInput = lazy(() => input({ id: pathId(), active: flag() }));
 
 /** TLS certificates for the tenant's custom domains (`/environment/certificates`). */
 export class Certificates {
@@ -35,64 +33,55 @@ export class Certificates {
   }
 
   /** Every installed certificate (returned whole, no paging). (getCertificates) */
-  list(options: ListOptions = {}): Paged<Certificate> {
-    const { call, paging } = splitListOptions(options);
-    return new Paged(
-      singlePage(async (signal) =>
-        bodyOf(
-          await this.#api.raw.GET("/environment/certificates", {
-            params: { header: CONFIG_VERSION },
-            ...init(call, signal),
-          }),
-          "getCertificates",
-        ),
-      ),
-      paging,
+  list(options?: ListOptions): Paged<Certificate> {
+    return guardPaged(() =>
+      wholeList(options, (call) => this.#api.call("getCertificates", { headers: CONFIG_VERSION, expect: ARRAY }, call)),
     );
   }
 
   /** One certificate's details. (getCertificateByID) */
-  async get(input: { id: string }, options?: CallOptions): Promise<Certificate> {
-    const { id } = validate(idSchema, input, "certificates.get input");
-    const result = await this.#api.raw.GET("/environment/certificates/{id}", {
-      params: { header: CONFIG_VERSION, path: { id } },
-      ...init(options),
+  get(input: { id: string }, options?: CallOptions): ApiPromise<Certificate> {
+    return guard(() => {
+      const { id } = validate(idInput, input, "certificates.get input");
+      return this.#api.call("getCertificateByID", { path: { id }, headers: CONFIG_VERSION, expect: OBJECT }, options);
     });
-    return bodyOf(result, "getCertificateByID");
   }
 
   /** Installs a PEM certificate with its private key. (createCertificate) */
-  async upload(input: UploadCertificateInput, options?: CallOptions): Promise<Certificate> {
-    const i = validate(uploadSchema, input, "certificates.upload input");
-    const result = await this.#api.raw.POST("/environment/certificates", {
-      params: { header: CONFIG_VERSION },
-      body: {
-        certificate: i.certificate,
-        privateKey: i.privateKey,
-        ...(i.active !== undefined && { active: i.active }),
-      },
-      ...init(options),
+  upload(input: UploadCertificateInput, options?: CallOptions): ApiPromise<Certificate> {
+    return guard(() => {
+      const i = validate(uploadInput, input, "certificates.upload input");
+      return this.#api.call(
+        "createCertificate",
+        {
+          headers: CONFIG_VERSION,
+          body: { certificate: i.certificate, privateKey: i.privateKey, active: i.active },
+          expect: OBJECT,
+        },
+        options,
+      );
     });
-    return bodyOf(result, "createCertificate");
   }
 
   /** Turns serving the certificate on or off (`active` is the only field that changes). (updateCertificateByID) */
-  async setActive(input: { id: string; active: boolean }, options?: CallOptions): Promise<Certificate> {
-    const i = validate(activeSchema, input, "certificates.setActive input");
-    const result = await this.#api.raw.PATCH("/environment/certificates/{id}", {
-      params: { header: CONFIG_VERSION, path: { id: i.id } },
-      body: { active: i.active },
-      ...init(options),
+  setActive(input: { id: string; active: boolean }, options?: CallOptions): ApiPromise<Certificate> {
+    return guard(() => {
+      const i = validate(activeInput, input, "certificates.setActive input");
+      return this.#api.call(
+        "updateCertificateByID",
+        { path: { id: i.id }, headers: CONFIG_VERSION, body: { active: i.active }, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "updateCertificateByID");
   }
 
   /** Deletes a certificate; deactivate it first (`setActive({ id, active: false })`) or the tenant answers 400. (deleteCertificateByID) */
-  async delete(input: { id: string }, options?: CallOptions): Promise<void> {
-    const { id } = validate(idSchema, input, "certificates.delete input");
-    await this.#api.raw.DELETE("/environment/certificates/{id}", {
-      params: { header: CONFIG_VERSION, path: { id } },
-      ...init(options),
+  delete(input: { id: string }, options?: CallOptions): ApiPromise<void> {
+    return guard(() => {
+      const { id } = validate(idInput, input, "certificates.delete input");
+      return this.#api
+        .call("deleteCertificateByID", { path: { id }, headers: CONFIG_VERSION, parseAs: "none" }, options)
+        .map((): void => undefined);
     });
   }
 }

@@ -1,22 +1,21 @@
-import { type CallOptions, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
-import { objectInput } from "../internal/schemas.js";
+import { type ApiPromise, type CallOptions, guard, lazy, validate } from "@trustplane/core";
+import { optional } from "zod/mini";
+import { type AicApi, CONFIG_VERSION, OBJECT } from "../internal/api.js";
+import { directives, flag, input } from "../internal/schemas.js";
 import type { Schemas } from "./shared.js";
 
 /** A Content-Security-Policy: whether it is sent, and each directive's source list. */
 export type ContentSecurityPolicyValue = Schemas["ContentSecurityPolicy"];
 
-const policySchema = objectInput({
-  active: z.boolean({ error: "must be a boolean" }).optional(),
-  directives: z
-    .record(
-      z.string(),
-      z.array(z.string({ error: "each source must be a string" }), { error: "must be an array of sources" }),
-      { error: "must map directive names to arrays of sources" },
-    )
-    .optional(),
-});
+/** Input of `setEnforced` / `setReportOnly`: the whole policy. */
+export interface ContentSecurityPolicyInput {
+  /** Whether the policy is sent. */
+  active?: boolean | undefined;
+  /** Each directive (`script-src`...) with its sources (`'self'`, `https://cdn.example.com`...). */
+  directives?: Record<string, string[]> | undefined;
+}
+
+const policyInput = lazy(() => input({ active: optional(flag()), directives: optional(directives()) }));
 
 /**
  * The Content-Security-Policy headers of the tenant's pages (`/environment/content-security-policy`):
@@ -31,42 +30,36 @@ export class ContentSecurityPolicy {
   }
 
   /** The enforced policy. (getEnforcedContentSecurityPolicy) */
-  async getEnforced(options?: CallOptions): Promise<ContentSecurityPolicyValue> {
-    const result = await this.#api.raw.GET("/environment/content-security-policy/enforced", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getEnforcedContentSecurityPolicy");
+  getEnforced(options?: CallOptions): ApiPromise<ContentSecurityPolicyValue> {
+    return this.#api.call("getEnforcedContentSecurityPolicy", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** Replaces the enforced policy: its active flag and every directive. (setEnforcedContentSecurityPolicy) */
-  async setEnforced(input: ContentSecurityPolicyValue, options?: CallOptions): Promise<ContentSecurityPolicyValue> {
-    const body = validate(policySchema, input, "contentSecurityPolicy.setEnforced input");
-    const result = await this.#api.raw.PUT("/environment/content-security-policy/enforced", {
-      params: { header: CONFIG_VERSION },
-      body,
-      ...init(options),
+  setEnforced(input: ContentSecurityPolicyInput, options?: CallOptions): ApiPromise<ContentSecurityPolicyValue> {
+    return guard(() => {
+      const body = validate(policyInput, input, "contentSecurityPolicy.setEnforced input");
+      return this.#api.call(
+        "setEnforcedContentSecurityPolicy",
+        { headers: CONFIG_VERSION, body, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "setEnforcedContentSecurityPolicy");
   }
 
   /** The report-only policy (violations are reported, not blocked). (getReportOnlyContentSecurityPolicy) */
-  async getReportOnly(options?: CallOptions): Promise<ContentSecurityPolicyValue> {
-    const result = await this.#api.raw.GET("/environment/content-security-policy/report-only", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getReportOnlyContentSecurityPolicy");
+  getReportOnly(options?: CallOptions): ApiPromise<ContentSecurityPolicyValue> {
+    return this.#api.call("getReportOnlyContentSecurityPolicy", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** Replaces the report-only policy. (setReportOnlyContentSecurityPolicy) */
-  async setReportOnly(input: ContentSecurityPolicyValue, options?: CallOptions): Promise<ContentSecurityPolicyValue> {
-    const body = validate(policySchema, input, "contentSecurityPolicy.setReportOnly input");
-    const result = await this.#api.raw.PUT("/environment/content-security-policy/report-only", {
-      params: { header: CONFIG_VERSION },
-      body,
-      ...init(options),
+  setReportOnly(input: ContentSecurityPolicyInput, options?: CallOptions): ApiPromise<ContentSecurityPolicyValue> {
+    return guard(() => {
+      const body = validate(policyInput, input, "contentSecurityPolicy.setReportOnly input");
+      return this.#api.call(
+        "setReportOnlyContentSecurityPolicy",
+        { headers: CONFIG_VERSION, body, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "setReportOnlyContentSecurityPolicy");
   }
 }

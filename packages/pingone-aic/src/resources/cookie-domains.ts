@@ -1,13 +1,12 @@
-import { type CallOptions, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
-import { nonEmpty, objectInput } from "../internal/schemas.js";
+import { type ApiPromise, type CallOptions, guard, lazy, validate } from "@trustplane/core";
+import { type AicApi, CONFIG_VERSION, OBJECT } from "../internal/api.js";
+import { input, names } from "../internal/schemas.js";
 import type { Schemas } from "./shared.js";
 
 /** `{ domains }`: the domains the tenant sets cookies for. */
 export type CookieDomainsValue = Schemas["CookieDomains"];
 
-const setSchema = objectInput({ domains: z.array(nonEmpty, { error: "must be an array of domain names" }) });
+const setInput = lazy(() => input({ domains: names("must be an array of domain names") }));
 
 /** Cookie domains (`/environment/cookie-domains`). */
 export class CookieDomains {
@@ -19,22 +18,15 @@ export class CookieDomains {
   }
 
   /** The domains the tenant sets its cookies for. (getCookieDomains) */
-  async get(options?: CallOptions): Promise<CookieDomainsValue> {
-    const result = await this.#api.raw.GET("/environment/cookie-domains", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getCookieDomains");
+  get(options?: CallOptions): ApiPromise<CookieDomainsValue> {
+    return this.#api.call("getCookieDomains", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** Replaces the whole list of cookie domains. (setCookieDomains) */
-  async set(input: { domains: string[] }, options?: CallOptions): Promise<CookieDomainsValue> {
-    const body = validate(setSchema, input, "cookieDomains.set input");
-    const result = await this.#api.raw.PUT("/environment/cookie-domains", {
-      params: { header: CONFIG_VERSION },
-      body,
-      ...init(options),
+  set(input: { domains: string[] }, options?: CallOptions): ApiPromise<CookieDomainsValue> {
+    return guard(() => {
+      const body = validate(setInput, input, "cookieDomains.set input");
+      return this.#api.call("setCookieDomains", { headers: CONFIG_VERSION, body, expect: OBJECT }, options);
     });
-    return bodyOf(result, "setCookieDomains");
   }
 }

@@ -1,13 +1,19 @@
-import { type CallOptions, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, ESV_VERSION, init } from "../internal/api.js";
-import { objectInput } from "../internal/schemas.js";
+import { type ApiPromise, type CallOptions, guard, lazy, validate } from "@trustplane/core";
+import { optional } from "zod/mini";
+import { type AicApi, ESV_VERSION, OBJECT } from "../internal/api.js";
+import { flag, input } from "../internal/schemas.js";
 import type { Schemas } from "./shared.js";
 
 /** How many variables and secrets there are. */
 export type EsvCount = Schemas["EsvCount"];
 
-const countSchema = objectInput({ onlyPending: z.boolean({ error: "must be a boolean" }).optional() });
+/** Input of `count.get`. */
+export interface CountInput {
+  /** Count only the ESVs changed since the last restart (waiting to be loaded). */
+  onlyPending?: boolean | undefined;
+}
+
+const countInput = lazy(() => input({ onlyPending: optional(flag()) }));
 
 /** Quick counts of ESVs (`/environment/count`). */
 export class Count {
@@ -19,12 +25,14 @@ export class Count {
   }
 
   /** How many variables and secrets exist; with `onlyPending: true`, how many wait for a restart. (getCount) */
-  async get(input: { onlyPending?: boolean } = {}, options?: CallOptions): Promise<EsvCount> {
-    const i = validate(countSchema, input, "count.get input");
-    const result = await this.#api.raw.GET("/environment/count", {
-      params: { header: ESV_VERSION, query: { ...(i.onlyPending !== undefined && { _onlyPending: i.onlyPending }) } },
-      ...init(options),
+  get(input: CountInput = {}, options?: CallOptions): ApiPromise<EsvCount> {
+    return guard(() => {
+      const i = validate(countInput, input, "count.get input");
+      return this.#api.call(
+        "getCount",
+        { query: { _onlyPending: i.onlyPending }, headers: ESV_VERSION, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "getCount");
   }
 }

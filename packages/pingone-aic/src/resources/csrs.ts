@@ -1,42 +1,71 @@
-import { type CallOptions, Paged, singlePage, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
-import { nonEmpty, objectInput, pem } from "../internal/schemas.js";
-import { type ListOptions, type Schemas, splitListOptions } from "./shared.js";
+import { type ApiPromise, type CallOptions, guard, guardPaged, lazy, type Paged, validate } from "@trustplane/core";
+import { optional, regex } from "zod/mini";
+import { type AicApi, ARRAY, CONFIG_VERSION, type ListOptions, OBJECT, wholeList } from "../internal/api.js";
+import { input, names, nonEmpty, oneOf, pathId, pem, text } from "../internal/schemas.js";
+import type { Schemas } from "./shared.js";
 
 /** A certificate signing request generated in the tenant. */
 export type CertificateSigningRequest = Schemas["CertificateSigningRequest"];
 
 /** Input of `csrs.create`: subject fields and key algorithm (default `rsa`). */
-export type CreateCsrInput = Partial<Schemas["CertificateSigningRequestCreate"]>;
+export interface CreateCsrInput {
+  /** Key algorithm of the pair the tenant generates (default `rsa`). */
+  algorithm?: "rsa" | "ecdsa" | undefined;
+  /** Subject `businessCategory`. */
+  businessCategory?: string | undefined;
+  /** Subject `L` (locality). */
+  city?: string | undefined;
+  /** Subject `CN`. */
+  commonName?: string | undefined;
+  /** Subject `C`: a two-letter ISO 3166 code (`US`, `GB`...). */
+  country?: string | undefined;
+  /** Subject email address. */
+  email?: string | undefined;
+  /** EV jurisdiction locality. */
+  jurisdictionCity?: string | undefined;
+  /** EV jurisdiction country. */
+  jurisdictionCountry?: string | undefined;
+  /** EV jurisdiction state or province. */
+  jurisdictionState?: string | undefined;
+  /** Subject `O`. */
+  organization?: string | undefined;
+  /** Subject `OU`. */
+  organizationalUnit?: string | undefined;
+  /** Subject postal code. */
+  postalCode?: string | undefined;
+  /** Subject serial number. */
+  serialNumber?: string | undefined;
+  /** Subject `ST`. */
+  state?: string | undefined;
+  /** Subject street address. */
+  streetAddress?: string | undefined;
+  /** DNS names for the subjectAltName extension. */
+  subjectAlternativeNames?: string[] | undefined;
+}
 
-const optionalText = z.string({ error: "must be a string" }).min(1, "must not be empty").optional();
-const idSchema = objectInput({ id: nonEmpty });
-const createSchema = objectInput({
-  algorithm: z.enum(["rsa", "ecdsa"], { error: 'must be "rsa" or "ecdsa"' }).optional(),
-  businessCategory: optionalText,
-  city: optionalText,
-  commonName: optionalText,
-  country: z
-    .string({ error: "must be a string" })
-    .regex(/^[A-Z]{2}$/, "must be a two-letter ISO 3166 country code (US, GB...)")
-    .optional(),
-  email: z
-    .string({ error: "must be a string" })
-    .regex(/^\S+@\S+$/, "must be an email address")
-    .optional(),
-  jurisdictionCity: optionalText,
-  jurisdictionCountry: optionalText,
-  jurisdictionState: optionalText,
-  organization: optionalText,
-  organizationalUnit: optionalText,
-  postalCode: optionalText,
-  serialNumber: optionalText,
-  state: optionalText,
-  streetAddress: optionalText,
-  subjectAlternativeNames: z.array(nonEmpty, { error: "must be an array of DNS names" }).optional(),
+const idInput = lazy(() => input({ id: pathId() }));
+const createInput = lazy(() => {
+  const optionalText = () => optional(nonEmpty());
+  return input({
+    algorithm: optional(oneOf(["rsa", "ecdsa"], 'must be "rsa" or "ecdsa"')),
+    businessCategory: optionalText(),
+    city: optionalText(),
+    commonName: optionalText(),
+    country: optional(text().check(regex(/^[A-Z]{2}$/, "must be a two-letter ISO 3166 country code (US, GB...)"))),
+    email: optional(text().check(regex(/^\S+@\S+$/, "must be an email address"))),
+    jurisdictionCity: optionalText(),
+    jurisdictionCountry: optionalText(),
+    jurisdictionState: optionalText(),
+    organization: optionalText(),
+    organizationalUnit: optionalText(),
+    postalCode: optionalText(),
+    serialNumber: optionalText(),
+    state: optionalText(),
+    streetAddress: optionalText(),
+    subjectAlternativeNames: optional(names("must be an array of DNS names")),
+  });
 });
-const completeSchema = objectInput({ id: nonEmpty, certificate: pem("CERTIFICATE") });
+const completeInput = lazy(() => input({ id: pathId(), certificate: pem("CERTIFICATE") }));
 
 /**
  * Certificate signing requests (`/environment/csrs`): the tenant generates the key pair and a CSR,
@@ -51,60 +80,68 @@ export class Csrs {
   }
 
   /** Every CSR (returned whole, no paging). (getCertificateSigningRequests) */
-  list(options: ListOptions = {}): Paged<CertificateSigningRequest> {
-    const { call, paging } = splitListOptions(options);
-    return new Paged(
-      singlePage(async (signal) =>
-        bodyOf(
-          await this.#api.raw.GET("/environment/csrs", { params: { header: CONFIG_VERSION }, ...init(call, signal) }),
-          "getCertificateSigningRequests",
-        ),
+  list(options?: ListOptions): Paged<CertificateSigningRequest> {
+    return guardPaged(() =>
+      wholeList(options, (call) =>
+        this.#api.call("getCertificateSigningRequests", { headers: CONFIG_VERSION, expect: ARRAY }, call),
       ),
-      paging,
     );
   }
 
   /** One CSR, with its PEM and, once completed, the certificate id. (getCertificateSigningRequestById) */
-  async get(input: { id: string }, options?: CallOptions): Promise<CertificateSigningRequest> {
-    const { id } = validate(idSchema, input, "csrs.get input");
-    const result = await this.#api.raw.GET("/environment/csrs/{id}", {
-      params: { header: CONFIG_VERSION, path: { id } },
-      ...init(options),
+  get(input: { id: string }, options?: CallOptions): ApiPromise<CertificateSigningRequest> {
+    return guard(() => {
+      const { id } = validate(idInput, input, "csrs.get input");
+      return this.#api.call(
+        "getCertificateSigningRequestById",
+        { path: { id }, headers: CONFIG_VERSION, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "getCertificateSigningRequestById");
   }
 
   /** Generates a key pair in the tenant and returns the PEM CSR to give a CA. (createCertificateSigningRequest) */
-  async create(input: CreateCsrInput, options?: CallOptions): Promise<CertificateSigningRequest> {
-    const i = validate(createSchema, input, "csrs.create input");
-    const result = await this.#api.raw.POST("/environment/csrs", {
-      params: { header: CONFIG_VERSION },
-      body: { ...i, algorithm: i.algorithm ?? "rsa", subjectAlternativeNames: i.subjectAlternativeNames ?? [] },
-      ...init(options),
+  create(input: CreateCsrInput, options?: CallOptions): ApiPromise<CertificateSigningRequest> {
+    return guard(() => {
+      const i = validate(createInput, input, "csrs.create input");
+      return this.#api.call(
+        "createCertificateSigningRequest",
+        {
+          headers: CONFIG_VERSION,
+          body: { ...i, algorithm: i.algorithm ?? "rsa", subjectAlternativeNames: i.subjectAlternativeNames ?? [] },
+          expect: OBJECT,
+        },
+        options,
+      );
     });
-    return bodyOf(result, "createCertificateSigningRequest");
   }
 
   /** Uploads the CA-signed certificate; the tenant pairs it with the CSR's key and installs it. (updateCertificateSigningRequestById) */
-  async complete(
+  complete(
     input: { id: string; certificate: string | Uint8Array },
     options?: CallOptions,
-  ): Promise<CertificateSigningRequest> {
-    const i = validate(completeSchema, input, "csrs.complete input");
-    const result = await this.#api.raw.PATCH("/environment/csrs/{id}", {
-      params: { header: CONFIG_VERSION, path: { id: i.id } },
-      body: { certificate: i.certificate },
-      ...init(options),
+  ): ApiPromise<CertificateSigningRequest> {
+    return guard(() => {
+      const i = validate(completeInput, input, "csrs.complete input");
+      return this.#api.call(
+        "updateCertificateSigningRequestById",
+        { path: { id: i.id }, headers: CONFIG_VERSION, body: { certificate: i.certificate }, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "updateCertificateSigningRequestById");
   }
 
   /** Deletes a CSR and its pending key. (deleteCertificateSigningRequestById) */
-  async delete(input: { id: string }, options?: CallOptions): Promise<void> {
-    const { id } = validate(idSchema, input, "csrs.delete input");
-    await this.#api.raw.DELETE("/environment/csrs/{id}", {
-      params: { header: CONFIG_VERSION, path: { id } },
-      ...init(options),
+  delete(input: { id: string }, options?: CallOptions): ApiPromise<void> {
+    return guard(() => {
+      const { id } = validate(idInput, input, "csrs.delete input");
+      return this.#api
+        .call(
+          "deleteCertificateSigningRequestById",
+          { path: { id }, headers: CONFIG_VERSION, parseAs: "none" },
+          options,
+        )
+        .map((): void => undefined);
     });
   }
 }

@@ -1,7 +1,6 @@
-import { BadRequestError, type CallOptions, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
-import { nonEmpty, objectInput } from "../internal/schemas.js";
+import { type ApiPromise, BadRequestError, type CallOptions, guard, lazy, validate } from "@trustplane/core";
+import { type AicApi, CONFIG_VERSION, OBJECT, recoverWith } from "../internal/api.js";
+import { input, names, nonEmpty, oneOf } from "../internal/schemas.js";
 import type { Schemas } from "./shared.js";
 
 /** `{ domains }`: a realm's custom domain names. */
@@ -20,10 +19,10 @@ export interface CnameCheck {
   reason?: string | undefined;
 }
 
-const realm = z.enum(["alpha", "bravo"], { error: 'must be "alpha" or "bravo"' });
-const realmSchema = objectInput({ realm });
-const setSchema = objectInput({ realm, domains: z.array(nonEmpty, { error: "must be an array of domain names" }) });
-const verifySchema = objectInput({ name: nonEmpty });
+const realm = () => oneOf(["alpha", "bravo"], 'must be "alpha" or "bravo"');
+const realmInput = lazy(() => input({ realm: realm() }));
+const setInput = lazy(() => input({ realm: realm(), domains: names("must be an array of domain names") }));
+const verifyInput = lazy(() => input({ name: nonEmpty() }));
 
 /** Custom DNS names per realm, and CNAME verification (`/environment/custom-domains`). */
 export class CustomDomains {
@@ -36,45 +35,48 @@ export class CustomDomains {
 
   /**
    * Checks that the domain's CNAME points at the tenant (`_action=verify`). Resolves with
-   * `verified: false` and the tenant's reason when it answers 400 (not, or not yet, in place).
-   * (verifyCustomDomains)
+   * `verified: false` and the tenant's reason when it answers 400 (not, or not yet, in place);
+   * `withResponse()` then shows that 400. (verifyCustomDomains)
    */
-  async verifyCname(input: { name: string }, options?: CallOptions): Promise<CnameCheck> {
-    const { name } = validate(verifySchema, input, "customDomains.verifyCname input");
-    try {
-      await this.#api.raw.POST("/environment/custom-domains", {
-        params: { header: CONFIG_VERSION, query: { _action: "verify" } },
-        body: { name },
-        ...init(options),
-      });
-      return { name, verified: true };
-    } catch (error) {
-      if (error instanceof BadRequestError) {
+  verifyCname(input: { name: string }, options?: CallOptions): ApiPromise<CnameCheck> {
+    return guard(() => {
+      const { name } = validate(verifyInput, input, "customDomains.verifyCname input");
+      const call = this.#api
+        .call(
+          "verifyCustomDomains",
+          { query: { _action: "verify" }, headers: CONFIG_VERSION, body: { name }, parseAs: "none" },
+          options,
+        )
+        .map((): CnameCheck => ({ name, verified: true }));
+      return recoverWith(call, (error): CnameCheck | undefined => {
+        if (!(error instanceof BadRequestError)) return undefined;
         const body = error.body as { message?: unknown } | undefined;
         return { name, verified: false, reason: typeof body?.message === "string" ? body.message : undefined };
-      }
-      throw error;
-    }
+      });
+    });
   }
 
   /** The realm's custom domains. (getCustomDomains) */
-  async get(input: { realm: Realm }, options?: CallOptions): Promise<CustomDomainsValue> {
-    const i = validate(realmSchema, input, "customDomains.get input");
-    const result = await this.#api.raw.GET("/environment/custom-domains/{realm}", {
-      params: { header: CONFIG_VERSION, path: { realm: i.realm } },
-      ...init(options),
+  get(input: { realm: Realm }, options?: CallOptions): ApiPromise<CustomDomainsValue> {
+    return guard(() => {
+      const i = validate(realmInput, input, "customDomains.get input");
+      return this.#api.call(
+        "getCustomDomains",
+        { path: { realm: i.realm }, headers: CONFIG_VERSION, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "getCustomDomains");
   }
 
   /** Replaces the realm's whole list of custom domains (verify each CNAME first). (setCustomDomains) */
-  async set(input: { realm: Realm; domains: string[] }, options?: CallOptions): Promise<CustomDomainsValue> {
-    const i = validate(setSchema, input, "customDomains.set input");
-    const result = await this.#api.raw.PUT("/environment/custom-domains/{realm}", {
-      params: { header: CONFIG_VERSION, path: { realm: i.realm } },
-      body: { domains: i.domains },
-      ...init(options),
+  set(input: { realm: Realm; domains: string[] }, options?: CallOptions): ApiPromise<CustomDomainsValue> {
+    return guard(() => {
+      const i = validate(setInput, input, "customDomains.set input");
+      return this.#api.call(
+        "setCustomDomains",
+        { path: { realm: i.realm }, headers: CONFIG_VERSION, body: { domains: i.domains }, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "setCustomDomains");
   }
 }

@@ -1,10 +1,22 @@
-import { type CallOptions, NotFoundError, Paged, singlePage, validate, WaiterError, waitFor } from "@trustplane/core";
-import { z } from "zod";
+import {
+  type ApiPromise,
+  type CallOptions,
+  guard,
+  guardPaged,
+  lazy,
+  NotFoundError,
+  type Paged,
+  type PollContext,
+  validate,
+  WaiterError,
+  waitFor,
+} from "@trustplane/core";
+import { boolean, optional } from "zod/mini";
 import { PromotionError, type PromotionPhase } from "../errors.js";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
-import { nonEmpty, objectInput } from "../internal/schemas.js";
+import { type AicApi, ARRAY, CONFIG_VERSION, type ListOptions, OBJECT, wholeList } from "../internal/api.js";
+import { abortSignal, flag, func, input, interval, millis, pathId, text } from "../internal/schemas.js";
 import { isTransient } from "../internal/transient.js";
-import { type ListOptions, type Schemas, splitListOptions, type WaitOptions } from "./shared.js";
+import { backoff, type Schemas, type WaitOptions } from "./shared.js";
 
 /** Answer to a lock or unlock call: the promotion id and where the lock stands. */
 export type PromotionLockResponse = Schemas["PromotionLockResponse"];
@@ -24,19 +36,25 @@ export interface PromoteInput {
   /** True: only report what would change. */
   dryRun: boolean;
   /** Note that identifies what is promoted (`promotionDescription`). */
-  description?: string;
+  description?: string | undefined;
   /** Name of who runs it. */
-  promoter?: string;
+  promoter?: string | undefined;
   /** Go ahead although encrypted secrets were found in the configuration. */
-  ignoreEncryptedSecrets?: boolean;
+  ignoreEncryptedSecrets?: boolean | undefined;
   /** Support ticket reference recorded with the promotion. */
-  zendeskTicketReference?: string;
+  zendeskTicketReference?: string | undefined;
   /** Let the tenant unlock both environments when the run succeeds. */
-  unlockEnvironmentsAfterPromotion?: boolean;
+  unlockEnvironmentsAfterPromotion?: boolean | undefined;
 }
 
 /** Input of `promotion.rollback`. */
 export type RollbackInput = Omit<PromoteInput, "dryRun" | "ignoreEncryptedSecrets">;
+
+/** Input of `promotion.lockState`. */
+export interface LockStateInput {
+  /** Only the lock of the environment called (not the pair). */
+  localLockOnly?: boolean | undefined;
+}
 
 /** One step of a promotion or rollback waiter. */
 export interface PromotionProgress {
@@ -52,15 +70,21 @@ export interface PromotionProgress {
   /** The lock's promotion id, once there is one. */
   promotionId?: string | undefined;
   /** Poll number within the phase. */
-  attempt?: number;
+  attempt?: number | undefined;
+  /** The lock state or lock answer seen. */
   lockState?: PromotionLockState | PromotionLockResponse | undefined;
+  /** The run's status seen. */
   status?: PromotionStatus | undefined;
+  /** The report read. */
   report?: PromotionReport | undefined;
   /** A transient error ridden through, or (for `unlocking` after a failure) why the unlock failed. */
   error?: unknown;
 }
 
-/** Options shared by the promotion waiters. Defaults: `timeout` 60 minutes, `interval` 5 s. */
+/**
+ * Options shared by the promotion waiters. Defaults: `timeout` 60 minutes for the whole flow (all
+ * phases share it); polls after 0.5 s, 1 s, 2 s, 4 s, then every 5 s.
+ */
 export interface PromotionWaitOptions extends WaitOptions<PromotionProgress> {}
 
 /** Options of `promotion.promoteAndWait`. */
@@ -68,69 +92,71 @@ export interface PromoteAndWaitOptions extends PromotionWaitOptions {
   /** True: a dry run that only reports. Required, so a real promotion is always a deliberate choice. */
   dryRun: boolean;
   /** Note that identifies what is promoted. */
-  description?: string;
+  description?: string | undefined;
   /** Name of who runs it. */
-  promoter?: string;
+  promoter?: string | undefined;
   /** Go ahead although encrypted secrets were found. */
-  ignoreEncryptedSecrets?: boolean;
+  ignoreEncryptedSecrets?: boolean | undefined;
   /** Support ticket reference. */
-  zendeskTicketReference?: string;
+  zendeskTicketReference?: string | undefined;
   /** Read the provisional report first and stop (before locking) if it lists missing ESVs. Default true. */
-  checkProvisionalReport?: boolean;
+  checkProvisionalReport?: boolean | undefined;
   /** Use a lock you already hold instead of taking one (e.g. from an earlier `keepLocked` dry run). */
-  promotionId?: string;
+  promotionId?: string | undefined;
   /** Leave the environments locked after success (to promote for real under the same lock). Default false. */
-  keepLocked?: boolean;
+  keepLocked?: boolean | undefined;
   /** Release the lock (taken, or given as `promotionId`) when something fails. Default true. */
-  unlockOnFailure?: boolean;
+  unlockOnFailure?: boolean | undefined;
 }
 
 /** Options of `promotion.rollbackAndWait`. */
 export interface RollbackAndWaitOptions extends Omit<PromoteAndWaitOptions, "dryRun" | "ignoreEncryptedSecrets"> {}
 
 const DEFAULT_TIMEOUT = 60 * 60_000;
-const DEFAULT_INTERVAL = 5_000;
+/** The longest wait between two polls. */
+const MAX_INTERVAL = 5_000;
+const DRY_RUN_RULE = "is required: true for a dry run, false to promote";
 
-const lockStateSchema = objectInput({ localLockOnly: z.boolean({ error: "must be a boolean" }).optional() });
-const promotionIdSchema = objectInput({ promotionId: nonEmpty });
-const reportIdSchema = objectInput({ reportId: nonEmpty });
-const text = z.string({ error: "must be a string" });
-const flag = z.boolean({ error: "must be a boolean" });
-const rollbackFields = {
-  description: text.optional(),
-  promoter: text.optional(),
-  zendeskTicketReference: text.optional(),
-  unlockEnvironmentsAfterPromotion: flag.optional(),
-};
-const promoteSchema = objectInput({
-  dryRun: z.boolean({ error: "is required: true for a dry run, false to promote" }),
-  ignoreEncryptedSecrets: flag.optional(),
-  ...rollbackFields,
+/** `dryRun` must be chosen: a real promotion is never the default. */
+const dryRunFlag = () => boolean({ error: DRY_RUN_RULE });
+const lockStateInput = lazy(() => input({ localLockOnly: optional(flag()) }));
+const promotionIdInput = lazy(() => input({ promotionId: pathId() }));
+const reportIdInput = lazy(() => input({ reportId: pathId() }));
+const rollbackFields = () => ({
+  description: optional(text()),
+  promoter: optional(text()),
+  zendeskTicketReference: optional(text()),
+  unlockEnvironmentsAfterPromotion: optional(flag()),
 });
-const rollbackSchema = objectInput(rollbackFields);
-const waitFields = {
-  timeout: z.number().nonnegative().optional(),
-  interval: z.number().nonnegative().optional(),
-  signal: z.instanceof(AbortSignal, { error: "must be an AbortSignal" }).optional(),
-  onProgress: z.custom<(p: PromotionProgress) => void>((v) => typeof v === "function", "must be a function").optional(),
-};
-const runFields = {
-  ...waitFields,
-  description: text.optional(),
-  promoter: text.optional(),
-  zendeskTicketReference: text.optional(),
-  checkProvisionalReport: flag.optional(),
-  promotionId: nonEmpty.optional(),
-  keepLocked: flag.optional(),
-  unlockOnFailure: flag.optional(),
-};
-const promoteAndWaitSchema = objectInput({
-  ...runFields,
-  dryRun: z.boolean({ error: "is required: true for a dry run, false to promote" }),
-  ignoreEncryptedSecrets: flag.optional(),
+const promoteInput = lazy(() =>
+  input({
+    dryRun: dryRunFlag(),
+    ignoreEncryptedSecrets: optional(flag()),
+    ...rollbackFields(),
+  }),
+);
+const rollbackInput = lazy(() => input(rollbackFields()));
+const waitFields = () => ({
+  timeout: optional(millis()),
+  interval: optional(interval()),
+  signal: optional(abortSignal()),
+  onProgress: optional(func<(p: PromotionProgress) => void>()),
 });
-const rollbackAndWaitSchema = objectInput(runFields);
-const waitSchema = objectInput(waitFields);
+const runFields = () => ({
+  ...waitFields(),
+  description: optional(text()),
+  promoter: optional(text()),
+  zendeskTicketReference: optional(text()),
+  checkProvisionalReport: optional(flag()),
+  promotionId: optional(pathId()),
+  keepLocked: optional(flag()),
+  unlockOnFailure: optional(flag()),
+});
+const promoteAndWaitInput = lazy(() =>
+  input({ ...runFields(), dryRun: dryRunFlag(), ignoreEncryptedSecrets: optional(flag()) }),
+);
+const rollbackAndWaitInput = lazy(() => input(runFields()));
+const waitInput = lazy(() => input(waitFields()));
 
 type Emit = (p: Omit<PromotionProgress, "kind" | "elapsedMs">) => void;
 
@@ -148,135 +174,110 @@ export class Promotion {
   }
 
   /** Starts locking both environments; answers `{ promotionId, result: "locking" }`. 409 if already locked. (lockPromotion) */
-  async lock(options?: CallOptions): Promise<PromotionLockResponse> {
-    const result = await this.#api.raw.POST("/environment/promotion/lock", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "lockPromotion");
+  lock(options?: CallOptions): ApiPromise<PromotionLockResponse> {
+    return this.#api.call("lockPromotion", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** The lock state of both environments (`localLockOnly: true`: only the one called). (getLockState) */
-  async lockState(input: { localLockOnly?: boolean } = {}, options?: CallOptions): Promise<PromotionLockState> {
-    const i = validate(lockStateSchema, input, "promotion.lockState input");
-    const result = await this.#api.raw.GET("/environment/promotion/lock/state", {
-      params: {
-        header: CONFIG_VERSION,
-        query: { ...(i.localLockOnly !== undefined && { localLockOnly: i.localLockOnly }) },
-      },
-      ...init(options),
+  lockState(input: LockStateInput = {}, options?: CallOptions): ApiPromise<PromotionLockState> {
+    return guard(() => {
+      const i = validate(lockStateInput, input, "promotion.lockState input");
+      return this.#api.call(
+        "getLockState",
+        { query: { localLockOnly: i.localLockOnly }, headers: CONFIG_VERSION, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "getLockState");
   }
 
   /** Releases the lock of this promotion; `unlocked` at once or `unlocking` for a while. (unlockPromotion) */
-  async unlock(input: { promotionId: string }, options?: CallOptions): Promise<PromotionLockResponse> {
-    const { promotionId } = validate(promotionIdSchema, input, "promotion.unlock input");
-    const result = await this.#api.raw.DELETE("/environment/promotion/lock/{promotionId}", {
-      params: { header: CONFIG_VERSION, path: { promotionId } },
-      ...init(options),
+  unlock(input: { promotionId: string }, options?: CallOptions): ApiPromise<PromotionLockResponse> {
+    return guard(() => {
+      const { promotionId } = validate(promotionIdInput, input, "promotion.unlock input");
+      return this.#api.call(
+        "unlockPromotion",
+        { path: { promotionId }, headers: CONFIG_VERSION, expect: OBJECT },
+        options,
+      );
     });
-    return bodyOf(result, "unlockPromotion");
   }
 
   /** State of the current or last run, with any blocking error, missing ESVs and encrypted secrets. (getPromotionStatus) */
-  async status(options?: CallOptions): Promise<PromotionStatus> {
-    const result = await this.#api.raw.GET("/environment/promotion/promote", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getPromotionStatus");
+  status(options?: CallOptions): ApiPromise<PromotionStatus> {
+    return this.#api.call("getPromotionStatus", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** Starts a promotion (or a dry run) once the environments are locked; answers at once. (startPromotion) */
-  async promote(input: PromoteInput, options?: CallOptions): Promise<PromotionActionResult> {
-    const i = validate(promoteSchema, input, "promotion.promote input");
-    const result = await this.#api.raw.POST("/environment/promotion/promote", {
-      params: { header: CONFIG_VERSION },
-      body: {
-        dryRun: i.dryRun,
-        ...(i.description !== undefined && { promotionDescription: i.description }),
-        ...(i.promoter !== undefined && { promoter: i.promoter }),
-        ...(i.ignoreEncryptedSecrets !== undefined && { ignoreEncryptedSecrets: i.ignoreEncryptedSecrets }),
-        ...(i.zendeskTicketReference !== undefined && { zendeskTicketReference: i.zendeskTicketReference }),
-        ...(i.unlockEnvironmentsAfterPromotion !== undefined && {
-          unlockEnvironmentsAfterPromotion: i.unlockEnvironmentsAfterPromotion,
-        }),
-      },
-      ...init(options),
+  promote(input: PromoteInput, options?: CallOptions): ApiPromise<PromotionActionResult> {
+    return guard(() => {
+      const i = validate(promoteInput, input, "promotion.promote input");
+      return this.#api.call(
+        "startPromotion",
+        {
+          headers: CONFIG_VERSION,
+          body: {
+            dryRun: i.dryRun,
+            promotionDescription: i.description,
+            promoter: i.promoter,
+            ignoreEncryptedSecrets: i.ignoreEncryptedSecrets,
+            zendeskTicketReference: i.zendeskTicketReference,
+            unlockEnvironmentsAfterPromotion: i.unlockEnvironmentsAfterPromotion,
+          },
+          expect: OBJECT,
+        },
+        options,
+      );
     });
-    return bodyOf(result, "startPromotion");
   }
 
   /** Starts rolling back the last promotion (environments must be locked); answers at once. (rollback) */
-  async rollback(input: RollbackInput = {}, options?: CallOptions): Promise<PromotionActionResult> {
-    const i = validate(rollbackSchema, input, "promotion.rollback input");
-    const result = await this.#api.raw.POST("/environment/promotion/rollback", {
-      params: { header: CONFIG_VERSION },
-      body: {
-        ...(i.description !== undefined && { promotionDescription: i.description }),
-        ...(i.promoter !== undefined && { promoter: i.promoter }),
-        ...(i.zendeskTicketReference !== undefined && { zendeskTicketReference: i.zendeskTicketReference }),
-        ...(i.unlockEnvironmentsAfterPromotion !== undefined && {
-          unlockEnvironmentsAfterPromotion: i.unlockEnvironmentsAfterPromotion,
-        }),
-      },
-      ...init(options),
+  rollback(input: RollbackInput = {}, options?: CallOptions): ApiPromise<PromotionActionResult> {
+    return guard(() => {
+      const i = validate(rollbackInput, input, "promotion.rollback input");
+      return this.#api.call(
+        "rollback",
+        {
+          headers: CONFIG_VERSION,
+          body: {
+            promotionDescription: i.description,
+            promoter: i.promoter,
+            zendeskTicketReference: i.zendeskTicketReference,
+            unlockEnvironmentsAfterPromotion: i.unlockEnvironmentsAfterPromotion,
+          },
+          expect: OBJECT,
+        },
+        options,
+      );
     });
-    return bodyOf(result, "rollback");
   }
 
   /** The report of the most recent promotion, dry run or rollback. (getLastReport) */
-  async lastReport(options?: CallOptions): Promise<PromotionReport> {
-    const result = await this.#api.raw.GET("/environment/promotion/report", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getLastReport");
+  lastReport(options?: CallOptions): ApiPromise<PromotionReport> {
+    return this.#api.call("getLastReport", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** An indicative preview of what the next promotion would change. (getProvisionalReport) */
-  async provisionalReport(options?: CallOptions): Promise<PromotionReport> {
-    const result = await this.#api.raw.GET("/environment/promotion/report/provisional", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getProvisionalReport");
+  provisionalReport(options?: CallOptions): ApiPromise<PromotionReport> {
+    return this.#api.call("getProvisionalReport", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** A preview of what rolling back the last promotion would revert. (getProvisionalRollbackReport) */
-  async provisionalRollbackReport(options?: CallOptions): Promise<PromotionReport> {
-    const result = await this.#api.raw.GET("/environment/promotion/report/provisional-rollback", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getProvisionalRollbackReport");
+  provisionalRollbackReport(options?: CallOptions): ApiPromise<PromotionReport> {
+    return this.#api.call("getProvisionalRollbackReport", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** One stored report, by an id from `listReports`. (getReport) */
-  async report(input: { reportId: string }, options?: CallOptions): Promise<PromotionReport> {
-    const { reportId } = validate(reportIdSchema, input, "promotion.report input");
-    const result = await this.#api.raw.GET("/environment/promotion/report/{reportId}", {
-      params: { header: CONFIG_VERSION, path: { reportId } },
-      ...init(options),
+  report(input: { reportId: string }, options?: CallOptions): ApiPromise<PromotionReport> {
+    return guard(() => {
+      const { reportId } = validate(reportIdInput, input, "promotion.report input");
+      return this.#api.call("getReport", { path: { reportId }, headers: CONFIG_VERSION, expect: OBJECT }, options);
     });
-    return bodyOf(result, "getReport");
   }
 
   /** Summaries of the stored reports (returned whole, no paging). (getReportList) */
-  listReports(options: ListOptions = {}): Paged<PromotionReportSummary> {
-    const { call, paging } = splitListOptions(options);
-    return new Paged(
-      singlePage(async (signal) =>
-        bodyOf(
-          await this.#api.raw.GET("/environment/promotion/reports", {
-            params: { header: CONFIG_VERSION },
-            ...init(call, signal),
-          }),
-          "getReportList",
-        ),
-      ),
-      paging,
+  listReports(options?: ListOptions): Paged<PromotionReportSummary> {
+    return guardPaged(() =>
+      wholeList(options, (call) => this.#api.call("getReportList", { headers: CONFIG_VERSION, expect: ARRAY }, call)),
     );
   }
 
@@ -284,54 +285,57 @@ export class Promotion {
   async lockAndWait(
     options: PromotionWaitOptions = {},
   ): Promise<{ promotionId: string; lockState: PromotionLockState }> {
-    const o = validate(waitSchema, options, "promotion.lockAndWait options");
+    const o = validate(waitInput, options, "promotion.lockAndWait options");
     const started = Date.now();
+    const deadline = started + (o.timeout ?? DEFAULT_TIMEOUT);
     const emit: Emit = (p) => o.onProgress?.({ kind: "promotion", elapsedMs: Date.now() - started, ...p });
-    const lock = await this.lock(o.signal && { signal: o.signal });
+    const lock = await this.lock(within(o.signal, deadline));
     const promotionId = lock.promotionId;
     if (!promotionId) {
       throw new PromotionError("The lock answer carried no promotionId", { phase: "lock", lastValue: lock });
     }
     emit({ phase: "locking", promotionId, lockState: lock });
-    const lockState = await this.#waitLocked(promotionId, o, o.timeout ?? DEFAULT_TIMEOUT, emit);
+    const lockState = await this.#waitLocked(promotionId, o, deadline, emit);
     return { promotionId, lockState };
   }
 
   /** Releases the lock and waits until both environments are `unlocked`. */
   async unlockAndWait(input: { promotionId: string }, options: PromotionWaitOptions = {}): Promise<PromotionLockState> {
-    const { promotionId } = validate(promotionIdSchema, input, "promotion.unlockAndWait input");
-    const o = validate(waitSchema, options, "promotion.unlockAndWait options");
+    const { promotionId } = validate(promotionIdInput, input, "promotion.unlockAndWait input");
+    const o = validate(waitInput, options, "promotion.unlockAndWait options");
     const started = Date.now();
+    const deadline = started + (o.timeout ?? DEFAULT_TIMEOUT);
     const emit: Emit = (p) => o.onProgress?.({ kind: "promotion", elapsedMs: Date.now() - started, ...p });
-    return this.#unlockAndWait(promotionId, o, o.timeout ?? DEFAULT_TIMEOUT, emit);
+    return this.#unlockAndWait(promotionId, o, deadline, emit);
   }
 
   /**
    * The whole promotion: read the provisional report (stop if it lists missing ESVs), lock and
    * wait until locked, start the promotion (`dryRun` as given), poll its status to the end, read
-   * the report, unlock and wait until unlocked; resolves with the report. When anything fails or
-   * is aborted, the lock it took or was given is released too (unless `unlockOnFailure: false`). The tenant's own failures reject
-   * with `PromotionError`; timeouts, aborts and HTTP errors keep their classes.
+   * the report, unlock and wait until unlocked; resolves with the report. All phases share one
+   * `timeout`. When anything fails or is aborted, the lock it took or was given is released too
+   * (unless `unlockOnFailure: false`). The tenant's own failures reject with `PromotionError`;
+   * timeouts, aborts and HTTP errors keep their classes.
    */
   async promoteAndWait(options: PromoteAndWaitOptions): Promise<PromotionReport> {
-    const o = validate(promoteAndWaitSchema, options, "promotion.promoteAndWait options");
+    const o = validate(promoteAndWaitInput, options, "promotion.promoteAndWait options");
     return this.#run("promotion", o);
   }
 
   /** Like `promoteAndWait`, for rolling back the last promotion; resolves with the rollback report. */
   async rollbackAndWait(options: RollbackAndWaitOptions = {}): Promise<PromotionReport> {
-    const o = validate(rollbackAndWaitSchema, options, "promotion.rollbackAndWait options");
+    const o = validate(rollbackAndWaitInput, options, "promotion.rollbackAndWait options");
     return this.#run("rollback", o);
   }
 
   async #run(
     kind: "promotion" | "rollback",
-    o: Omit<PromoteAndWaitOptions, "dryRun"> & { dryRun?: boolean },
+    o: Omit<PromoteAndWaitOptions, "dryRun"> & { dryRun?: boolean | undefined },
   ): Promise<PromotionReport> {
     const started = Date.now();
-    const timeout = o.timeout ?? DEFAULT_TIMEOUT;
-    const remaining = () => Math.max(0, timeout - (Date.now() - started));
-    const call: CallOptions = o.signal ? { signal: o.signal } : {};
+    // One budget for every phase: each waiter and each call gets the time that is left.
+    const deadline = started + (o.timeout ?? DEFAULT_TIMEOUT);
+    const call = () => within(o.signal, deadline);
     let promotionId = o.promotionId;
     let unlockTried = false;
     const emit: Emit = (p) => o.onProgress?.({ kind, elapsedMs: Date.now() - started, promotionId, ...p });
@@ -339,7 +343,7 @@ export class Promotion {
     try {
       if (o.checkProvisionalReport !== false) {
         const preview =
-          kind === "promotion" ? await this.provisionalReport(call) : await this.provisionalRollbackReport(call);
+          kind === "promotion" ? await this.provisionalReport(call()) : await this.provisionalRollbackReport(call());
         emit({ phase: "provisional-report", report: preview });
         if (preview.missingESVs?.length) {
           throw new PromotionError(
@@ -351,50 +355,50 @@ export class Promotion {
       }
 
       if (!promotionId) {
-        const lock = await this.lock(call);
+        const lock = await this.lock(call());
         if (!lock.promotionId) {
           throw new PromotionError("The lock answer carried no promotionId", { phase: "lock", lastValue: lock });
         }
         promotionId = lock.promotionId;
         emit({ phase: "locking", lockState: lock });
-        await this.#waitLocked(promotionId, o, remaining(), emit);
+        await this.#waitLocked(promotionId, o, deadline, emit);
       }
 
       if (kind === "promotion") {
         await this.promote(
           {
             dryRun: o.dryRun === true,
-            ...(o.description !== undefined && { description: o.description }),
-            ...(o.promoter !== undefined && { promoter: o.promoter }),
-            ...(o.ignoreEncryptedSecrets !== undefined && { ignoreEncryptedSecrets: o.ignoreEncryptedSecrets }),
-            ...(o.zendeskTicketReference !== undefined && { zendeskTicketReference: o.zendeskTicketReference }),
+            description: o.description,
+            promoter: o.promoter,
+            ignoreEncryptedSecrets: o.ignoreEncryptedSecrets,
+            zendeskTicketReference: o.zendeskTicketReference,
             unlockEnvironmentsAfterPromotion: false,
           },
-          call,
+          call(),
         );
       } else {
         await this.rollback(
           {
-            ...(o.description !== undefined && { description: o.description }),
-            ...(o.promoter !== undefined && { promoter: o.promoter }),
-            ...(o.zendeskTicketReference !== undefined && { zendeskTicketReference: o.zendeskTicketReference }),
+            description: o.description,
+            promoter: o.promoter,
+            zendeskTicketReference: o.zendeskTicketReference,
             unlockEnvironmentsAfterPromotion: false,
           },
-          call,
+          call(),
         );
       }
-      const report = await this.#waitRun(kind, promotionId, o.dryRun === true, o, remaining(), emit);
+      const report = await this.#waitRun(kind, promotionId, o.dryRun === true, o, deadline, emit);
       emit({ phase: "report", report });
 
       if (!o.keepLocked) {
         unlockTried = true;
-        await this.#unlockAndWait(promotionId, o, remaining(), emit);
+        await this.#unlockAndWait(promotionId, o, deadline, emit);
       }
       return report;
     } catch (error) {
       if (promotionId && !unlockTried && o.unlockOnFailure !== false) {
         try {
-          // Not under the caller's signal: an abort must still release the lock.
+          // Neither under the caller's signal nor the deadline: an abort or a timeout must still release the lock.
           const answer = await this.unlock({ promotionId });
           emit({ phase: "unlocking", lockState: answer });
           if (error instanceof PromotionError) error.unlocked = true;
@@ -410,11 +414,11 @@ export class Promotion {
   async #waitLocked(
     promotionId: string,
     o: PromotionWaitOptions,
-    timeout: number,
+    deadline: number,
     emit: Emit,
   ): Promise<PromotionLockState> {
     const state = await phase("lock", promotionId, () =>
-      waitFor(() => this.lockState({}, pollCall(o)), {
+      waitFor((_attempt, ctx) => this.lockState({}, pollCall(ctx)), {
         until: (s) => s.result === "locked" && (s.promotionId === undefined || s.promotionId === promotionId),
         failWhen: (s) =>
           s.result === "error"
@@ -422,7 +426,7 @@ export class Promotion {
             : s.promotionId !== undefined && s.promotionId !== promotionId && s.result === "locked"
               ? `the environments are locked by another promotion (${s.promotionId})`
               : undefined,
-        ...waitCommon(o, timeout),
+        ...waitCommon(o, deadline),
         description: `the lock for promotion ${promotionId}`,
         onProgress: (p) => emit({ phase: "locking", attempt: p.attempt, lockState: p.value, error: p.error }),
       }),
@@ -441,7 +445,7 @@ export class Promotion {
     promotionId: string,
     dryRun: boolean,
     o: PromotionWaitOptions,
-    timeout: number,
+    deadline: number,
     emit: Emit,
   ): Promise<PromotionReport> {
     let sawRunning = false;
@@ -453,12 +457,12 @@ export class Promotion {
       (r.type === undefined || r.type === kind) &&
       (kind === "rollback" || r.dryRun === undefined || r.dryRun === dryRun);
 
-    const poll = async () => {
-      const status = await this.status(pollCall(o));
+    const poll = async (_attempt: number, ctx: PollContext) => {
+      const status = await this.status(pollCall(ctx));
       if (ours(status) && status.status !== "READY") sawRunning = true;
       let report: PromotionReport | undefined;
       if (ours(status) && status.status === "READY" && !status.blockingError) {
-        report = await this.lastReport(pollCall(o)).catch((error: unknown) => {
+        report = await this.lastReport(pollCall(ctx, deadline)).catch((error: unknown) => {
           if (error instanceof NotFoundError) return undefined;
           throw error;
         });
@@ -474,7 +478,7 @@ export class Promotion {
           v.status.blockingError && ours(v.status) && (sawRunning || v.status.promotionId === promotionId)
             ? describeFailure(v.status)
             : undefined,
-        ...waitCommon(o, timeout),
+        ...waitCommon(o, deadline),
         description: `${kind} ${promotionId}`,
         onProgress: (p) => emit({ phase: "running", attempt: p.attempt, status: p.value?.status, error: p.error }),
       }),
@@ -485,16 +489,16 @@ export class Promotion {
   async #unlockAndWait(
     promotionId: string,
     o: PromotionWaitOptions,
-    timeout: number,
+    deadline: number,
     emit: Emit,
   ): Promise<PromotionLockState> {
-    const answer = await this.unlock({ promotionId }, o.signal && { signal: o.signal });
+    const answer = await this.unlock({ promotionId }, within(o.signal, deadline));
     emit({ phase: "unlocking", lockState: answer });
     const state = await phase("unlock", promotionId, () =>
-      waitFor(() => this.lockState({}, pollCall(o)), {
+      waitFor((_attempt, ctx) => this.lockState({}, pollCall(ctx)), {
         until: (s) => s.result === "unlocked" || (s.promotionId !== undefined && s.promotionId !== promotionId),
         failWhen: (s) => (s.result === "error" ? (s.description ?? "the unlock ended in error") : undefined),
-        ...waitCommon(o, timeout),
+        ...waitCommon(o, deadline),
         description: `the unlock of promotion ${promotionId}`,
         onProgress: (p) => emit({ phase: "unlocking", attempt: p.attempt, lockState: p.value, error: p.error }),
       }),
@@ -504,17 +508,27 @@ export class Promotion {
   }
 }
 
-/** Each poll is one attempt: the waiter itself rides through transient errors. */
-function pollCall(o: PromotionWaitOptions): CallOptions {
-  return { ...(o.signal && { signal: o.signal }), maxRetries: 0 };
+/**
+ * A poll is one attempt (the waiter rides through transient errors), under the waiter's signal
+ * (its deadline or the caller's abort) and never longer than the time left.
+ */
+function pollCall(ctx: PollContext, deadline?: number): CallOptions {
+  const left = deadline === undefined ? ctx.remainingMs : Math.min(ctx.remainingMs, deadline - Date.now());
+  return { signal: ctx.signal, timeout: Math.max(1, left), maxRetries: 0 };
 }
 
-function waitCommon(o: PromotionWaitOptions, timeout: number) {
+/** Options of a single call inside a flow: the caller's signal, and no longer than the time left. */
+function within(signal: AbortSignal | undefined, deadline: number): CallOptions {
+  return { signal, timeout: Math.max(1, deadline - Date.now()) };
+}
+
+function waitCommon(o: PromotionWaitOptions, deadline: number) {
   return {
-    interval: o.interval ?? DEFAULT_INTERVAL,
-    timeout,
+    interval: o.interval ?? backoff(MAX_INTERVAL),
+    deadline,
+    timeout: Math.max(0, deadline - Date.now()),
     tolerate: isTransient,
-    ...(o.signal && { signal: o.signal }),
+    signal: o.signal,
   };
 }
 

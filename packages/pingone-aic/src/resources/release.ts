@@ -1,5 +1,5 @@
-import type { CallOptions } from "@trustplane/core";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
+import type { ApiPromise, CallOptions } from "@trustplane/core";
+import { type AicApi, CONFIG_VERSION, OBJECT } from "../internal/api.js";
 import type { Schemas } from "./shared.js";
 
 /** `{ currentVersion, nextUpgrade }`. */
@@ -15,11 +15,7 @@ export class Release {
   }
 
   /** The release the tenant runs and when the next upgrade is scheduled. (getReleaseInfo) */
-  async get(options?: CallOptions): Promise<ReleaseInfo> {
-    const result = await this.#api.raw.GET("/environment/release", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getReleaseInfo");
+  get(options?: CallOptions): ApiPromise<ReleaseInfo> {
+    return this.#api.call("getReleaseInfo", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 }

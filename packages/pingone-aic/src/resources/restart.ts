@@ -1,7 +1,9 @@
-import { type CallOptions, waitFor } from "@trustplane/core";
-import { type AicApi, bodyOf, ESV_VERSION, init } from "../internal/api.js";
+import { type ApiPromise, type CallOptions, lazy, type PollContext, validate, waitFor } from "@trustplane/core";
+import { optional } from "zod/mini";
+import { type AicApi, ESV_VERSION } from "../internal/api.js";
+import { abortSignal, func, input, interval, millis } from "../internal/schemas.js";
 import { isTransient } from "../internal/transient.js";
-import type { Schemas, WaitOptions } from "./shared.js";
+import { backoff, type Schemas, type WaitOptions } from "./shared.js";
 
 /** `{ restartStatus: "restarting" | "ready" }`. */
 export type RestartStatus = Schemas["RestartStatus"];
@@ -23,17 +25,35 @@ export interface RestartProgress {
   error?: unknown;
 }
 
-/** Options of `restartAndWait`. Defaults: `timeout` 15 minutes, `interval` 10 s. */
+/**
+ * Options of `restartAndWait`. Defaults: `timeout` 15 minutes; polls after 0.5 s, 1 s, 2 s, 4 s,
+ * 8 s, then every 10 s.
+ */
 export interface RestartAndWaitOptions extends WaitOptions<RestartProgress> {}
 
 /** What `restartAndWait` resolves with. */
 export interface RestartResult {
+  /** Always `ready`: the services run the current ESVs. */
   restartStatus: "ready";
   /** How long it took, in ms. */
   elapsedMs: number;
   /** Status polls made after the restart started. */
   polls: number;
 }
+
+const DEFAULT_TIMEOUT = 15 * 60_000;
+/** The longest wait between two status polls. */
+const MAX_INTERVAL = 10_000;
+const RESTART = { type: "object", required: ["restartStatus"] } as const;
+
+const waitInput = lazy(() =>
+  input({
+    timeout: optional(millis()),
+    interval: optional(interval()),
+    signal: optional(abortSignal()),
+    onProgress: optional(func<(p: RestartProgress) => void>()),
+  }),
+);
 
 /**
  * The rolling restart that loads ESV changes (`/environment/startup`). `restartAndWait` does the
@@ -48,70 +68,70 @@ export class Restart {
   }
 
   /** `restarting` while services roll over, `ready` once they run the current ESVs. (getRestartStatus) */
-  async status(options?: CallOptions): Promise<RestartStatus> {
-    const result = await this.#api.raw.GET("/environment/startup", {
-      params: { header: ESV_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getRestartStatus");
+  status(options?: CallOptions): ApiPromise<RestartStatus> {
+    return this.#api.call("getRestartStatus", { headers: ESV_VERSION, expect: RESTART }, options);
   }
 
   /**
    * Starts a rolling restart (`_action=restart`) and returns at once with `restarting`. Start one
    * only when the status is `ready`; `restartAndWait` checks that for you. (restart)
    */
-  async start(options?: CallOptions): Promise<RestartStatus> {
-    const result = await this.#api.raw.POST("/environment/startup", {
-      params: { header: ESV_VERSION, query: { _action: "restart" } },
-      ...init(options),
-    });
-    return bodyOf(result, "restart");
+  start(options?: CallOptions): ApiPromise<RestartStatus> {
+    return this.#api.call("restart", { query: { _action: "restart" }, headers: ESV_VERSION, expect: RESTART }, options);
   }
 
   /**
    * Restarts the tenant services and waits until they are ready again, so pending ESV changes are
    * loaded. Waits first for a restart already running. While services come back, 5xx answers,
-   * dropped connections and rate limits are ridden through. Rejects with `WaitTimeoutError` after
+   * dropped connections and rate limits are ridden through. Every poll is cut off at the deadline,
+   * so `timeout` holds even when the tenant stops answering. Rejects with `WaitTimeoutError` after
    * `timeout`, `AbortError` when `signal` fires.
    */
   async restartAndWait(options: RestartAndWaitOptions = {}): Promise<RestartResult> {
+    const o = validate(waitInput, options, "restart.restartAndWait options");
     const started = Date.now();
-    const timeout = options.timeout ?? 15 * 60_000;
-    const interval = options.interval ?? 10_000;
-    const signal = options.signal;
-    const remaining = () => Math.max(0, timeout - (Date.now() - started));
-    const poll = () => this.status({ ...(signal && { signal }), maxRetries: 0 });
+    const deadline = started + (o.timeout ?? DEFAULT_TIMEOUT);
+    const signal = o.signal;
+    const remaining = () => Math.max(0, deadline - Date.now());
+    // One attempt per poll, bounded by the waiter's time left; the waiter rides through errors.
+    const poll = (_attempt: number, ctx: PollContext) =>
+      this.status({ signal: ctx.signal, timeout: ctx.remainingMs, maxRetries: 0 });
     const report =
-      (phase: RestartProgress["phase"]) => (p: { attempt: number; value?: RestartStatus; error?: unknown }) =>
-        options.onProgress?.({
+      (phase: RestartProgress["phase"]) =>
+      (p: { attempt: number; value?: RestartStatus | undefined; error?: unknown }) =>
+        o.onProgress?.({
           phase,
           attempt: p.attempt,
           elapsedMs: Date.now() - started,
           restartStatus: p.value?.restartStatus,
           ...(p.error !== undefined && { error: p.error }),
         });
-    const common = { interval, signal, tolerate: isTransient } as const;
+    const common = {
+      interval: o.interval ?? backoff(MAX_INTERVAL),
+      deadline,
+      signal,
+      tolerate: isTransient,
+      until: (s: RestartStatus) => s.restartStatus === "ready",
+    };
 
     await waitFor(poll, {
       ...common,
-      until: (s) => s.restartStatus === "ready",
       timeout: remaining(),
       onProgress: report("before-restart"),
       description: "the restart already running to finish",
     });
 
-    const accepted = await this.start({ ...(signal && { signal }) });
+    const accepted = await this.start({ signal, timeout: Math.max(1, remaining()) });
     report("started")({ attempt: 1, value: accepted });
 
     let polls = 0;
     await waitFor(
-      () => {
+      (attempt, ctx) => {
         polls++;
-        return poll();
+        return poll(attempt, ctx);
       },
       {
         ...common,
-        until: (s) => s.restartStatus === "ready",
         timeout: remaining(),
         onProgress: report("restarting"),
         description: "the tenant services to restart",

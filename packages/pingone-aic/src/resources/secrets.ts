@@ -1,17 +1,29 @@
-import { type CallOptions, Paged, singlePage, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, ESV_VERSION, init } from "../internal/api.js";
+import { type ApiPromise, type CallOptions, guard, guardPaged, lazy, type Paged, validate } from "@trustplane/core";
+import { optional, refine } from "zod/mini";
+import {
+  type AicApi,
+  ARRAY,
+  ESV_PAGE,
+  ESV_VERSION,
+  esvList,
+  type ListOptions,
+  OBJECT,
+  wholeList,
+} from "../internal/api.js";
 import {
   description,
   esvId,
-  esvListInput,
-  objectInput,
+  flag,
+  input,
+  isPem,
+  oneOf,
+  pageSize,
   SECRET_ENCODINGS,
   textOrBytes,
   versionId,
 } from "../internal/schemas.js";
 import { toBase64 } from "../internal/values.js";
-import { esvPaged, type ListOptions, type Schemas, splitListOptions } from "./shared.js";
+import type { Schemas } from "./shared.js";
 
 /** A secret's metadata. The value can never be read back. */
 export type Secret = Schemas["EsvSecret"];
@@ -25,9 +37,9 @@ export type SecretVersionStatus = Schemas["EsvSecretVersionStatus"];
 /** Input of `secrets.list`. */
 export interface ListSecretsInput {
   /** Items per request, 1 to 100 (default 100). */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Only secrets changed since the last restart (waiting to be loaded). */
-  onlyPending?: boolean;
+  onlyPending?: boolean | undefined;
 }
 
 /** Input of `secrets.create`. */
@@ -37,11 +49,21 @@ export interface CreateSecretInput {
   /** The first value, as text or bytes; base64-encoded for you. For `pem`, the PEM text. */
   value: string | Uint8Array;
   /** Default `generic`. `pem` values must be PEM text. */
-  encoding?: SecretEncoding;
+  encoding?: SecretEncoding | undefined;
   /** Whether configuration placeholders may reference it. Default true. */
-  useInPlaceholders?: boolean;
+  useInPlaceholders?: boolean | undefined;
   /** Free text, up to 1000 characters. */
-  description?: string;
+  description?: string | undefined;
+}
+
+/** Input of `secrets.rotate`. */
+export interface RotateSecretInput {
+  /** The secret's id. */
+  id: string;
+  /** The new value, as text or bytes. */
+  value: string | Uint8Array;
+  /** Disable every version that was enabled before the new one (default true). */
+  disablePrevious?: boolean | undefined;
 }
 
 /** What `secrets.rotate` did. */
@@ -52,34 +74,34 @@ export interface RotateSecretResult {
   disabled: SecretVersion[];
 }
 
-const ENCODINGS = SECRET_ENCODINGS;
 const STATUSES = ["ENABLED", "DISABLED"] as const satisfies readonly SecretVersionStatus[];
 
-const idSchema = objectInput({ id: esvId });
-const createSchema = objectInput({
-  id: esvId,
-  value: textOrBytes,
-  encoding: z.enum(ENCODINGS, { error: `must be one of ${ENCODINGS.join(", ")}` }).optional(),
-  useInPlaceholders: z.boolean({ error: "must be a boolean" }).optional(),
-  description: description.optional(),
-}).refine((v) => v.encoding !== "pem" || isPem(v.value), {
-  message: "must be PEM text (-----BEGIN ...----- / -----END ...-----) when encoding is pem",
-  path: ["value"],
-});
-const describeSchema = objectInput({ id: esvId, description });
-const versionSchema = objectInput({ id: esvId, version: versionId });
-const createVersionSchema = objectInput({ id: esvId, value: textOrBytes });
-const statusSchema = objectInput({
-  id: esvId,
-  version: versionId,
-  status: z.enum(STATUSES, { error: "must be ENABLED or DISABLED" }),
-});
-const rotateSchema = objectInput({ id: esvId, value: textOrBytes, disablePrevious: z.boolean().optional() });
+const idInput = lazy(() => input({ id: esvId() }));
+const listInput = lazy(() => input({ pageSize: optional(pageSize()), onlyPending: optional(flag()) }));
+const createInput = lazy(() =>
+  input({
+    id: esvId(),
+    value: textOrBytes(),
+    encoding: optional(oneOf(SECRET_ENCODINGS)),
+    useInPlaceholders: optional(flag()),
+    description: optional(description()),
+  }).check(
+    refine((v) => v.encoding !== "pem" || isPem(v.value), {
+      message: "must be PEM text (-----BEGIN ...----- / -----END ...-----) when encoding is pem",
+      path: ["value"],
+    }),
+  ),
+);
+const describeInput = lazy(() => input({ id: esvId(), description: description() }));
+const versionInput = lazy(() => input({ id: esvId(), version: versionId() }));
+const createVersionInput = lazy(() => input({ id: esvId(), value: textOrBytes() }));
+const statusInput = lazy(() =>
+  input({ id: esvId(), version: versionId(), status: oneOf(STATUSES, "must be ENABLED or DISABLED") }),
+);
+const rotateInput = lazy(() => input({ id: esvId(), value: textOrBytes(), disablePrevious: optional(flag()) }));
 
-function isPem(value: string | Uint8Array): boolean {
-  const text = typeof value === "string" ? value : new TextDecoder().decode(value);
-  return /-----BEGIN [A-Z0-9 ]+-----/.test(text) && /-----END [A-Z0-9 ]+-----/.test(text);
-}
+/** A version answer must name its version (rotate compares them). */
+const VERSION = { type: "object", required: ["version"] } as const;
 
 /**
  * Environment secrets (`/environment/secrets`): encrypted, versioned, write-only values. A new
@@ -94,136 +116,147 @@ export class Secrets {
   }
 
   /** Every secret's metadata, paging itself. `onlyPending: true` lists those waiting for a restart. (getAllSecrets) */
-  list(input: ListSecretsInput = {}, options: ListOptions = {}): Paged<Secret> {
-    const i = validate(esvListInput, input, "secrets.list input");
-    return esvPaged<Secret>(i, options, async (query, call, signal) =>
-      bodyOf(
-        await this.#api.raw.GET("/environment/secrets", {
-          params: { header: ESV_VERSION, query },
-          ...init(call, signal),
-        }),
-        "getAllSecrets",
-      ),
-    );
+  list(input: ListSecretsInput = {}, options?: ListOptions): Paged<Secret> {
+    return guardPaged(() => {
+      const i = validate(listInput, input, "secrets.list input");
+      return esvList<Secret>(i, options, (query, call) =>
+        this.#api.call("getAllSecrets", { query, headers: ESV_VERSION, expect: ESV_PAGE }, call),
+      );
+    });
   }
 
   /** A secret's metadata (encoding, active and loaded version). The value is never returned. (getSecret) */
-  async get(input: { id: string }, options?: CallOptions): Promise<Secret> {
-    const { id } = validate(idSchema, input, "secrets.get input");
-    const result = await this.#api.raw.GET("/environment/secrets/{secretId}", {
-      params: { header: ESV_VERSION, path: { secretId: id } },
-      ...init(options),
+  get(input: { id: string }, options?: CallOptions): ApiPromise<Secret> {
+    return guard(() => {
+      const { id } = validate(idInput, input, "secrets.get input");
+      return this.#api.call("getSecret", { path: { secretId: id }, headers: ESV_VERSION, expect: OBJECT }, options);
     });
-    return bodyOf(result, "getSecret");
   }
 
   /**
    * Creates a secret with its first version. Only creates: an existing id is an error; to change
    * the value use `createVersion` (or `rotate`). The value is base64-encoded for you. (createSecret)
    */
-  async create(input: CreateSecretInput, options?: CallOptions): Promise<Secret> {
-    const i = validate(createSchema, input, "secrets.create input");
-    const result = await this.#api.raw.PUT("/environment/secrets/{secretId}", {
-      params: { header: ESV_VERSION, path: { secretId: i.id } },
-      body: {
-        valueBase64: toBase64(i.value),
-        encoding: i.encoding ?? "generic",
-        useInPlaceholders: i.useInPlaceholders ?? true,
-        ...(i.description !== undefined && { description: i.description }),
-      },
-      ...init(options),
+  create(input: CreateSecretInput, options?: CallOptions): ApiPromise<Secret> {
+    return guard(() => {
+      const i = validate(createInput, input, "secrets.create input");
+      return this.#api.call(
+        "createSecret",
+        {
+          path: { secretId: i.id },
+          headers: ESV_VERSION,
+          body: {
+            valueBase64: toBase64(i.value),
+            encoding: i.encoding ?? "generic",
+            useInPlaceholders: i.useInPlaceholders ?? true,
+            description: i.description,
+          },
+          expect: OBJECT,
+        },
+        options,
+      );
     });
-    return bodyOf(result, "createSecret");
   }
 
   /** Replaces the description; versions and value are untouched (`_action=setDescription`). (actionSecret) */
-  async setDescription(input: { id: string; description: string }, options?: CallOptions): Promise<void> {
-    const i = validate(describeSchema, input, "secrets.setDescription input");
-    await this.#api.raw.POST("/environment/secrets/{secretId}", {
-      params: { header: ESV_VERSION, path: { secretId: i.id }, query: { _action: "setDescription" } },
-      body: { description: i.description },
-      ...init(options),
+  setDescription(input: { id: string; description: string }, options?: CallOptions): ApiPromise<void> {
+    return guard(() => {
+      const i = validate(describeInput, input, "secrets.setDescription input");
+      return this.#api
+        .call(
+          "actionSecret",
+          {
+            path: { secretId: i.id },
+            query: { _action: "setDescription" },
+            headers: ESV_VERSION,
+            body: { description: i.description },
+            parseAs: "none",
+          },
+          options,
+        )
+        .map((): void => undefined);
     });
   }
 
   /** Deletes the secret with every version, returning its metadata. (deleteSecret) */
-  async delete(input: { id: string }, options?: CallOptions): Promise<Secret> {
-    const { id } = validate(idSchema, input, "secrets.delete input");
-    const result = await this.#api.raw.DELETE("/environment/secrets/{secretId}", {
-      params: { header: ESV_VERSION, path: { secretId: id } },
-      ...init(options),
+  delete(input: { id: string }, options?: CallOptions): ApiPromise<Secret> {
+    return guard(() => {
+      const { id } = validate(idInput, input, "secrets.delete input");
+      return this.#api.call("deleteSecret", { path: { secretId: id }, headers: ESV_VERSION, expect: OBJECT }, options);
     });
-    return bodyOf(result, "deleteSecret");
   }
 
   /** Every version of the secret with its status (the API returns them all at once). (getSecretVersions) */
-  listVersions(input: { id: string }, options: ListOptions = {}): Paged<SecretVersion> {
-    const { id } = validate(idSchema, input, "secrets.listVersions input");
-    const { call, paging } = splitListOptions(options);
-    return new Paged(
-      singlePage(async (signal) =>
-        bodyOf(
-          await this.#api.raw.GET("/environment/secrets/{secretId}/versions", {
-            params: { header: ESV_VERSION, path: { secretId: id } },
-            ...init(call, signal),
-          }),
-          "getSecretVersions",
-        ),
-      ),
-      paging,
-    );
+  listVersions(input: { id: string }, options?: ListOptions): Paged<SecretVersion> {
+    return guardPaged(() => {
+      const { id } = validate(idInput, input, "secrets.listVersions input");
+      return wholeList(options, (call) =>
+        this.#api.call("getSecretVersions", { path: { secretId: id }, headers: ESV_VERSION, expect: ARRAY }, call),
+      );
+    });
   }
 
   /** One version's metadata; `version: "latest"` names the newest. (getSecretVersion) */
-  async getVersion(input: { id: string; version: string | number }, options?: CallOptions): Promise<SecretVersion> {
-    const i = validate(versionSchema, input, "secrets.getVersion input");
-    const result = await this.#api.raw.GET("/environment/secrets/{secretId}/versions/{versionId}", {
-      params: { header: ESV_VERSION, path: { secretId: i.id, versionId: i.version } },
-      ...init(options),
+  getVersion(input: { id: string; version: string | number }, options?: CallOptions): ApiPromise<SecretVersion> {
+    return guard(() => {
+      const i = validate(versionInput, input, "secrets.getVersion input");
+      return this.#api.call(
+        "getSecretVersion",
+        { path: { secretId: i.id, versionId: i.version }, headers: ESV_VERSION, expect: VERSION },
+        options,
+      );
     });
-    return bodyOf(result, "getSecretVersion");
   }
 
   /** Adds a value as the newest version (`_action=create`); it is base64-encoded for you. (createSecretVersion) */
-  async createVersion(
-    input: { id: string; value: string | Uint8Array },
-    options?: CallOptions,
-  ): Promise<SecretVersion> {
-    const i = validate(createVersionSchema, input, "secrets.createVersion input");
-    const result = await this.#api.raw.POST("/environment/secrets/{secretId}/versions", {
-      params: { header: ESV_VERSION, path: { secretId: i.id }, query: { _action: "create" } },
-      body: { valueBase64: toBase64(i.value) },
-      ...init(options),
+  createVersion(input: { id: string; value: string | Uint8Array }, options?: CallOptions): ApiPromise<SecretVersion> {
+    return guard(() => {
+      const i = validate(createVersionInput, input, "secrets.createVersion input");
+      return this.#api.call(
+        "createSecretVersion",
+        {
+          path: { secretId: i.id },
+          query: { _action: "create" },
+          headers: ESV_VERSION,
+          body: { valueBase64: toBase64(i.value) },
+          expect: VERSION,
+        },
+        options,
+      );
     });
-    return bodyOf(result, "createSecretVersion");
   }
 
   /** Enables or disables a version (`_action=changestatus`). The newest cannot be disabled. (changeSecretVersion) */
-  async setVersionStatus(
+  setVersionStatus(
     input: { id: string; version: string | number; status: SecretVersionStatus },
     options?: CallOptions,
-  ): Promise<SecretVersion> {
-    const i = validate(statusSchema, input, "secrets.setVersionStatus input");
-    const result = await this.#api.raw.POST("/environment/secrets/{secretId}/versions/{versionId}", {
-      params: {
-        header: ESV_VERSION,
-        path: { secretId: i.id, versionId: i.version },
-        query: { _action: "changestatus" },
-      },
-      body: { status: i.status },
-      ...init(options),
+  ): ApiPromise<SecretVersion> {
+    return guard(() => {
+      const i = validate(statusInput, input, "secrets.setVersionStatus input");
+      return this.#api.call(
+        "changeSecretVersion",
+        {
+          path: { secretId: i.id, versionId: i.version },
+          query: { _action: "changestatus" },
+          headers: ESV_VERSION,
+          body: { status: i.status },
+          expect: VERSION,
+        },
+        options,
+      );
     });
-    return bodyOf(result, "changeSecretVersion");
   }
 
   /** Deletes one version, returning its metadata. (deleteSecretVersion) */
-  async deleteVersion(input: { id: string; version: string | number }, options?: CallOptions): Promise<SecretVersion> {
-    const i = validate(versionSchema, input, "secrets.deleteVersion input");
-    const result = await this.#api.raw.DELETE("/environment/secrets/{secretId}/versions/{versionId}", {
-      params: { header: ESV_VERSION, path: { secretId: i.id, versionId: i.version } },
-      ...init(options),
+  deleteVersion(input: { id: string; version: string | number }, options?: CallOptions): ApiPromise<SecretVersion> {
+    return guard(() => {
+      const i = validate(versionInput, input, "secrets.deleteVersion input");
+      return this.#api.call(
+        "deleteSecretVersion",
+        { path: { secretId: i.id, versionId: i.version }, headers: ESV_VERSION, expect: VERSION },
+        options,
+      );
     });
-    return bodyOf(result, "deleteSecretVersion");
   }
 
   /**
@@ -231,15 +264,14 @@ export class Secrets {
    * before it (unless `disablePrevious: false`). Restart to load it. Uses createSecretVersion,
    * getSecretVersions and changeSecretVersion.
    */
-  async rotate(
-    input: { id: string; value: string | Uint8Array; disablePrevious?: boolean },
-    options?: CallOptions,
-  ): Promise<RotateSecretResult> {
-    const i = validate(rotateSchema, input, "secrets.rotate input");
+  async rotate(input: RotateSecretInput, options?: CallOptions): Promise<RotateSecretResult> {
+    const i = validate(rotateInput, input, "secrets.rotate input");
     const version = await this.createVersion({ id: i.id, value: i.value }, options);
     const disabled: SecretVersion[] = [];
     if (i.disablePrevious !== false) {
-      const { items } = await this.listVersions({ id: i.id }, options);
+      // The list's own options: the same call options (and signal), minus idempotent (a list is a GET).
+      const { idempotent: _idempotent, ...listOptions } = options ?? {};
+      const { items } = await this.listVersions({ id: i.id }, listOptions);
       for (const v of items) {
         if (v.version === version.version || v.status !== "ENABLED") continue;
         disabled.push(await this.setVersionStatus({ id: i.id, version: v.version, status: "DISABLED" }, options));

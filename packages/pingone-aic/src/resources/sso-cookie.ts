@@ -1,15 +1,15 @@
-import { type CallOptions, validate } from "@trustplane/core";
-import { z } from "zod";
-import { type AicApi, bodyOf, CONFIG_VERSION, init } from "../internal/api.js";
-import { objectInput } from "../internal/schemas.js";
+import { type ApiPromise, type CallOptions, guard, lazy, validate } from "@trustplane/core";
+import { regex } from "zod/mini";
+import { type AicApi, CONFIG_VERSION, OBJECT } from "../internal/api.js";
+import { input, text } from "../internal/schemas.js";
 import type { Schemas } from "./shared.js";
 
 /** `{ name }`: the SSO session cookie's name. */
 export type SsoCookieValue = Schemas["SsoCookie"];
 
-const setSchema = objectInput({
-  name: z.string({ error: "must be a string" }).regex(/^[a-zA-Z0-9]{1,32}$/, "must be 1 to 32 letters or digits"),
-});
+const setInput = lazy(() =>
+  input({ name: text().check(regex(/^[a-zA-Z0-9]{1,32}$/, "must be 1 to 32 letters or digits")) }),
+);
 
 /** The single sign-on session cookie (`/environment/sso-cookie`). */
 export class SsoCookie {
@@ -21,31 +21,24 @@ export class SsoCookie {
   }
 
   /** The SSO cookie's name. (getSSOCookie) */
-  async get(options?: CallOptions): Promise<SsoCookieValue> {
-    const result = await this.#api.raw.GET("/environment/sso-cookie", {
-      params: { header: CONFIG_VERSION },
-      ...init(options),
-    });
-    return bodyOf(result, "getSSOCookie");
+  get(options?: CallOptions): ApiPromise<SsoCookieValue> {
+    return this.#api.call("getSSOCookie", { headers: CONFIG_VERSION, expect: OBJECT }, options);
   }
 
   /** Renames the SSO cookie (1 to 32 letters or digits). (setSSOCookie) */
-  async set(input: SsoCookieValue, options?: CallOptions): Promise<SsoCookieValue> {
-    const body = validate(setSchema, input, "ssoCookie.set input");
-    const result = await this.#api.raw.PUT("/environment/sso-cookie", {
-      params: { header: CONFIG_VERSION },
-      body,
-      ...init(options),
+  set(input: SsoCookieValue, options?: CallOptions): ApiPromise<SsoCookieValue> {
+    return guard(() => {
+      const body = validate(setInput, input, "ssoCookie.set input");
+      return this.#api.call("setSSOCookie", { headers: CONFIG_VERSION, body, expect: OBJECT }, options);
     });
-    return bodyOf(result, "setSSOCookie");
   }
 
   /** Puts the SSO cookie settings back to the tenant default (`_action=reset`). (resetSSOCookie) */
-  async reset(options?: CallOptions): Promise<SsoCookieValue> {
-    const result = await this.#api.raw.POST("/environment/sso-cookie", {
-      params: { header: CONFIG_VERSION, query: { _action: "reset" } },
-      ...init(options),
-    });
-    return bodyOf(result, "resetSSOCookie");
+  reset(options?: CallOptions): ApiPromise<SsoCookieValue> {
+    return this.#api.call(
+      "resetSSOCookie",
+      { query: { _action: "reset" }, headers: CONFIG_VERSION, expect: OBJECT },
+      options,
+    );
   }
 }

@@ -31,8 +31,8 @@ export interface paths {
          * @description Two request forms share this operation:
          *
          *     * `application/json` (`KeyCreateRequest`): PingOne generates a new key pair and a
-         *       certificate for it from the attributes given. A `subjectDN` must name CN, O, OU, L, ST and
-         *       C.
+         *       certificate for it from the attributes given. A `subjectDN` is an RFC 4514 name with at
+         *       least a CN (PingOne's own example is `CN=org_name, OU=Ping Identity, O=Ping Identity, C=US`).
          *     * `multipart/form-data` (`KeyImportRequest`): upload an existing PKCS#12 keystore in the
          *       `file` part, with its `usageType` and, when the keystore is encrypted, its `password`.
          *       An encrypted keystore sent without a password is rejected with `INVALID_DATA`.
@@ -654,7 +654,7 @@ export interface components {
             /** @description Key size in bits; must suit `algorithm` (documented values RSA 2048, 3072, 7680; EC 224, 256, 384). */
             keyLength: number;
             signatureAlgorithm: components["schemas"]["SignatureAlgorithm"];
-            /** @description Must contain CN, O, OU, L, ST and C (empty values allowed), for example `CN=app, OU=IT, O=Example, L=, ST=, C=US`. */
+            /** @description An RFC 4514 distinguished name with at least a CN, for example `CN=app, OU=IT, O=Example, C=US`. */
             subjectDN: string;
             usageType: components["schemas"]["KeyUsageType"];
             /** @description Validity in days. */

@@ -43,7 +43,7 @@ export function certificateHandlers(api: Api): HttpHandler[] {
         subjectDN: facts.subjectDN,
         issuerDN: facts.issuerDN,
         serialNumber: facts.serialNumber,
-        usageType,
+        ...(usageType !== undefined && { usageType }),
         default: false,
         startsAt: facts.startsAt,
         expiresAt: facts.expiresAt,

@@ -60,12 +60,8 @@ export function validateGenerate(env: FakeEnvironment, body: Record<string, unkn
   }
   const dn = String(body.subjectDN);
   const types = attributeTypes(dn);
-  if (!["CN", "O", "OU", "L", "ST", "C"].every((t) => types.includes(t))) {
-    details.push({
-      code: "INVALID_VALUE",
-      target: "subjectDN",
-      message: "subjectDN must contain CN, O, OU, L, ST and C",
-    });
+  if (!types.includes("CN")) {
+    details.push({ code: "INVALID_VALUE", target: "subjectDN", message: "subjectDN must contain a CN" });
   }
   if (!Number.isInteger(body.validityPeriod) || (body.validityPeriod as number) < 1) {
     details.push({

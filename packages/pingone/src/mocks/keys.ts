@@ -96,7 +96,7 @@ export function keyHandlers(api: Api): HttpHandler[] {
         for (const k of env.keys.values()) if (k !== key && k.record.usageType === usageType) k.record.default = false;
       }
       key.record.default = body.default as boolean;
-      key.record.usageType = usageType;
+      if (usageType !== undefined) key.record.usageType = usageType;
       if (typeof body.issuerDN === "string") key.record.issuerDN = body.issuerDN;
       return HttpResponse.json(api.keyJson(env, key.record));
     }),

@@ -66,7 +66,7 @@ export interface CertificateSpec {
   /** Subject as a DN string, or a DER Name to copy exactly (from a CSR). */
   subject: string | Uint8Array;
   /** Issuer DN string or DER Name; default: the subject (self-signed). */
-  issuer?: string | Uint8Array;
+  issuer?: string | Uint8Array | undefined;
   serialNumber: bigint | number;
   notBefore: Date;
   notAfter: Date;
@@ -75,11 +75,11 @@ export interface CertificateSpec {
   signingKey: KeyObject;
   signatureAlgorithm: SignatureAlgorithmName;
   /** A CA certificate (basicConstraints cA, keyCertSign). */
-  ca?: boolean;
+  ca?: boolean | undefined;
   /** Not needed: the authority key identifier comes from `signingKey`. */
-  issuerPublicKey?: KeyObject;
+  issuerPublicKey?: KeyObject | undefined;
   /** Plain-HTTP CRL distribution point. */
-  customCRL?: string;
+  customCRL?: string | undefined;
 }
 
 /**

@@ -93,19 +93,19 @@ export function statusOf(record: FakeCertificateRecord, now = Date.now()): Schem
 /** Input of `state.addKey` (and of the fake's key generation). */
 export interface NewKey {
   name: string;
-  algorithm?: "RSA" | "EC";
-  keyLength?: number;
-  signatureAlgorithm?: SignatureAlgorithmName;
-  subjectDN?: string;
-  usageType?: Schemas["KeyUsageType"];
-  validityPeriod?: number;
-  default?: boolean;
-  serialNumber?: number;
-  issuerKeyId?: string;
-  issuerDN?: string;
-  customCRL?: string;
+  algorithm?: "RSA" | "EC" | undefined;
+  keyLength?: number | undefined;
+  signatureAlgorithm?: SignatureAlgorithmName | undefined;
+  subjectDN?: string | undefined;
+  usageType?: Schemas["KeyUsageType"] | undefined;
+  validityPeriod?: number | undefined;
+  default?: boolean | undefined;
+  serialNumber?: number | undefined;
+  issuerKeyId?: string | undefined;
+  issuerDN?: string | undefined;
+  customCRL?: string | undefined;
   /** When the certificate starts (default now). */
-  startsAt?: Date;
+  startsAt?: Date | undefined;
 }
 
 /**

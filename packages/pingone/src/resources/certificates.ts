@@ -1,8 +1,18 @@
-import { type CallOptions, callInit, type Paged, requireData, validate } from "@trustplane/core";
-import { z } from "zod";
+import { type ApiPromise, type CallOptions, guard, guardPaged, lazy, type Paged, validate } from "@trustplane/core";
+import { optional, unknown } from "zod/mini";
 import { type BinaryInput, certificatePart } from "../internal/binary.js";
-import { DEFAULT_PAGE_SIZE, environmentOf, halPaged, pageInit, type ResourceContext } from "../internal/context.js";
-import { environmentOverride, id, limit, nonEmpty, usageType } from "../internal/schemas.js";
+import {
+  after,
+  callOptions,
+  DEFAULT_PAGE_SIZE,
+  ENTITY,
+  environmentOf,
+  halPaged,
+  OBJECT,
+  type PingOneApi,
+  type ResourceContext,
+} from "../internal/context.js";
+import { environmentOverride, input, limit, nonEmpty, usageType, uuid } from "../internal/schemas.js";
 import type {
   Application,
   Certificate,
@@ -24,82 +34,86 @@ export interface UploadCertificateInput extends EnvironmentInput {
   file: BinaryInput;
   usageType: KeyUsageType;
   /** File name sent with the part. Default `certificate.pem` or `certificate.p7b`. */
-  fileName?: string;
+  fileName?: string | undefined;
 }
 
-const ref = z.object({ ...environmentOverride, certificateId: id("certificateId") });
-const listSchema = z.object({
-  ...environmentOverride,
-  limit,
-  filter: nonEmpty("filter").optional(),
-  order: nonEmpty("order").optional(),
-});
-const uploadSchema = z.object({
-  ...environmentOverride,
-  file: z.unknown(),
-  usageType,
-  fileName: nonEmpty("fileName").optional(),
-});
-const applicationsSchema = z.object({ ...environmentOverride, certificateId: id("certificateId"), limit });
+const ref = lazy(() => input({ ...environmentOverride(), certificateId: uuid() }));
+const listSchema = lazy(() =>
+  input({ ...environmentOverride(), limit: limit(), filter: optional(nonEmpty()), order: optional(nonEmpty()) }),
+);
+const uploadSchema = lazy(() =>
+  input({ ...environmentOverride(), file: unknown(), usageType: usageType(), fileName: optional(nonEmpty()) }),
+);
+const applicationsSchema = lazy(() => input({ ...environmentOverride(), certificateId: uuid(), limit: limit() }));
 
 /** Public certificates of an environment (trust anchors, partner certificates). */
 export class Certificates {
+  readonly #api: PingOneApi;
   readonly #ctx: ResourceContext;
 
   /** @internal Built by `createPingOneClient`. */
   constructor(ctx: ResourceContext) {
     this.#ctx = ctx;
+    this.#api = ctx.api;
   }
 
   /** Every certificate of the environment, paging itself. `GET /environments/{environmentId}/certificates`. */
   list(input: FilteredListInput = {}, options?: ListOptions): Paged<Certificate> {
-    const i = validate(listSchema, input, "certificates.list input");
-    const environmentId = environmentOf(this.#ctx, i);
-    return halPaged<Certificate>(this.#ctx, "certificates", options, (signal) =>
-      this.#ctx.api.raw.GET("/environments/{environmentId}/certificates", {
-        params: {
-          path: { environmentId },
-          query: { limit: i.limit ?? DEFAULT_PAGE_SIZE, filter: i.filter, order: i.order },
-        },
-        ...pageInit(options, signal),
-      }),
-    );
+    return guardPaged(() => {
+      const i = validate(listSchema, input, "certificates.list input");
+      const opts = callOptions(options, "certificates.list");
+      const path = { environmentId: environmentOf(this.#ctx, i) };
+      const query = { limit: i.limit ?? DEFAULT_PAGE_SIZE, filter: i.filter, order: i.order };
+      return halPaged<Certificate>(this.#api, "certificates", opts, (url, call) =>
+        this.#api.call("listCertificates", { ...(url ? { url } : { path, query }), expect: OBJECT }, call),
+      );
+    });
   }
 
   /**
    * Uploads a certificate from a PKCS#7 or PEM file (multipart `file`, `usageType`). PingOne
    * answers 202 with what it parsed. `POST /environments/{environmentId}/certificates`.
    */
-  async upload(input: UploadCertificateInput, options?: CallOptions): Promise<Certificate> {
-    const i = validate(uploadSchema, input, "certificates.upload input");
-    const part = await certificatePart(i.file, "certificates.upload input", i.fileName);
-    const form = new FormData();
-    form.append("file", part.blob, part.fileName);
-    form.append("usageType", i.usageType);
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/certificates", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i) } },
-      body: form as never,
-      ...callInit(options),
+  upload(input: UploadCertificateInput, options?: CallOptions): ApiPromise<Certificate> {
+    return guard(() => {
+      const what = "certificates.upload input";
+      const i = validate(uploadSchema, input, what);
+      const opts = callOptions(options, "certificates.upload");
+      const path = { environmentId: environmentOf(this.#ctx, i) };
+      return after(certificatePart(i.file, what, i.fileName), (part) => {
+        const form = new FormData();
+        form.append("file", part.blob, part.fileName);
+        form.append("usageType", i.usageType);
+        return this.#api.call<"createCertificate", Certificate>(
+          "createCertificate",
+          { path, body: form, expect: ENTITY },
+          opts,
+        );
+      });
     });
-    return requireData(data, "createCertificate");
   }
 
   /** A certificate's attributes. `GET /environments/{environmentId}/certificates/{certificateId}`. */
-  async get(input: CertificateRef, options?: CallOptions): Promise<Certificate> {
-    const i = validate(ref, input, "certificates.get input");
-    const { data } = await this.#ctx.api.raw.GET("/environments/{environmentId}/certificates/{certificateId}", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), certificateId: i.certificateId } },
-      ...callInit(options),
+  get(input: CertificateRef, options?: CallOptions): ApiPromise<Certificate> {
+    return guard(() => {
+      const i = validate(ref, input, "certificates.get input");
+      return this.#api.call<"getCertificate", Certificate>(
+        "getCertificate",
+        { path: { environmentId: environmentOf(this.#ctx, i), certificateId: i.certificateId }, expect: ENTITY },
+        callOptions(options, "certificates.get"),
+      );
     });
-    return requireData(data, "getCertificate");
   }
 
   /** Deletes a certificate. `DELETE /environments/{environmentId}/certificates/{certificateId}`. */
-  async delete(input: CertificateRef, options?: CallOptions): Promise<void> {
-    const i = validate(ref, input, "certificates.delete input");
-    await this.#ctx.api.raw.DELETE("/environments/{environmentId}/certificates/{certificateId}", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), certificateId: i.certificateId } },
-      ...callInit(options),
+  delete(input: CertificateRef, options?: CallOptions): ApiPromise<void> {
+    return guard(() => {
+      const i = validate(ref, input, "certificates.delete input");
+      return this.#api.call<"deleteCertificate", void>(
+        "deleteCertificate",
+        { path: { environmentId: environmentOf(this.#ctx, i), certificateId: i.certificateId }, parseAs: "none" },
+        callOptions(options, "certificates.delete"),
+      );
     });
   }
 
@@ -108,16 +122,14 @@ export class Certificates {
    * `GET /environments/{environmentId}/certificates/{certificateId}/applications`.
    */
   listApplications(input: CertificateRef & ListInput, options?: ListOptions): Paged<Application> {
-    const i = validate(applicationsSchema, input, "certificates.listApplications input");
-    const environmentId = environmentOf(this.#ctx, i);
-    return halPaged<Application>(this.#ctx, "applications", options, (signal) =>
-      this.#ctx.api.raw.GET("/environments/{environmentId}/certificates/{certificateId}/applications", {
-        params: {
-          path: { environmentId, certificateId: i.certificateId },
-          query: { limit: i.limit ?? DEFAULT_PAGE_SIZE },
-        },
-        ...pageInit(options, signal),
-      }),
-    );
+    return guardPaged(() => {
+      const i = validate(applicationsSchema, input, "certificates.listApplications input");
+      const opts = callOptions(options, "certificates.listApplications");
+      const path = { environmentId: environmentOf(this.#ctx, i), certificateId: i.certificateId };
+      const query = { limit: i.limit ?? DEFAULT_PAGE_SIZE };
+      return halPaged<Application>(this.#api, "applications", opts, (url, call) =>
+        this.#api.call("listCertificateApplications", { ...(url ? { url } : { path, query }), expect: OBJECT }, call),
+      );
+    });
   }
 }

@@ -1,7 +1,7 @@
-import { type CallOptions, callInit, requireData, validate } from "@trustplane/core";
-import { z } from "zod";
-import { environmentOf, type ResourceContext } from "../internal/context.js";
-import { environmentOverride } from "../internal/schemas.js";
+import { type ApiPromise, type CallOptions, type CallRequest, guard, lazy, validate } from "@trustplane/core";
+import { record, string, unknown } from "zod/mini";
+import { callOptions, environmentOf, OBJECT, type PingOneApi, type ResourceContext } from "../internal/context.js";
+import { environmentOverride, input, rule } from "../internal/schemas.js";
 import type { CryptoRequest, CryptoResult, EnvironmentInput } from "../types.js";
 
 /**
@@ -13,67 +13,74 @@ export interface CryptoInput extends EnvironmentInput {
   body: CryptoRequest;
 }
 
-const schema = z.object({
-  ...environmentOverride,
-  body: z.record(z.string(), z.unknown(), { error: "body must be a JSON object" }),
-});
+const schema = lazy(() =>
+  input({ ...environmentOverride(), body: record(string(), unknown(), rule("must be a JSON object")) }),
+);
 
 /**
  * Encrypt, decrypt, sign and verify with keys held by the environment. These calls change
  * nothing on the server, so they are retried like reads.
  */
 export class Crypto {
+  readonly #api: PingOneApi;
   readonly #ctx: ResourceContext;
 
   /** @internal Built by `createPingOneClient`. */
   constructor(ctx: ResourceContext) {
     this.#ctx = ctx;
+    this.#api = ctx.api;
   }
 
   /** Encrypts data with an environment key. `POST /environments/{environmentId}/encryptions`. */
-  async encrypt(input: CryptoInput, options?: CallOptions): Promise<CryptoResult> {
-    const i = validate(schema, input, "crypto.encrypt input");
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/encryptions", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i) } },
-      body: i.body,
-      ...callInit(options),
-    });
-    return requireData(data, "encryptWithKey");
+  encrypt(input: CryptoInput, options?: CallOptions): ApiPromise<CryptoResult> {
+    return guard(() =>
+      this.#api.call<"encryptWithKey", CryptoResult>(
+        "encryptWithKey",
+        this.#request(input, "crypto.encrypt"),
+        callOptions(options, "crypto.encrypt"),
+      ),
+    );
   }
 
   /**
    * Decrypts data with an environment key. The result holds plaintext: treat it as a secret.
    * `POST /environments/{environmentId}/decryptions`.
    */
-  async decrypt(input: CryptoInput, options?: CallOptions): Promise<CryptoResult> {
-    const i = validate(schema, input, "crypto.decrypt input");
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/decryptions", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i) } },
-      body: i.body,
-      ...callInit(options),
-    });
-    return requireData(data, "decryptWithKey");
+  decrypt(input: CryptoInput, options?: CallOptions): ApiPromise<CryptoResult> {
+    return guard(() =>
+      this.#api.call<"decryptWithKey", CryptoResult>(
+        "decryptWithKey",
+        this.#request(input, "crypto.decrypt"),
+        callOptions(options, "crypto.decrypt"),
+      ),
+    );
   }
 
   /** Signs data with an environment signing key. `POST /environments/{environmentId}/signings`. */
-  async sign(input: CryptoInput, options?: CallOptions): Promise<CryptoResult> {
-    const i = validate(schema, input, "crypto.sign input");
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/signings", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i) } },
-      body: i.body,
-      ...callInit(options),
-    });
-    return requireData(data, "signWithKey");
+  sign(input: CryptoInput, options?: CallOptions): ApiPromise<CryptoResult> {
+    return guard(() =>
+      this.#api.call<"signWithKey", CryptoResult>(
+        "signWithKey",
+        this.#request(input, "crypto.sign"),
+        callOptions(options, "crypto.sign"),
+      ),
+    );
   }
 
   /** Verifies a signature with an environment key. `POST /environments/{environmentId}/verifications`. */
-  async verify(input: CryptoInput, options?: CallOptions): Promise<CryptoResult> {
-    const i = validate(schema, input, "crypto.verify input");
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/verifications", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i) } },
-      body: i.body,
-      ...callInit(options),
-    });
-    return requireData(data, "verifyWithKey");
+  verify(input: CryptoInput, options?: CallOptions): ApiPromise<CryptoResult> {
+    return guard(() =>
+      this.#api.call<"verifyWithKey", CryptoResult>(
+        "verifyWithKey",
+        this.#request(input, "crypto.verify"),
+        callOptions(options, "crypto.verify"),
+      ),
+    );
+  }
+
+  /** The checked request of a crypto call: the environment and the body as given. */
+  #request(input: CryptoInput, method: string): CallRequest {
+    const i = validate(schema, input, `${method} input`);
+    return { path: { environmentId: environmentOf(this.#ctx, i) }, body: i.body, expect: OBJECT };
   }
 }

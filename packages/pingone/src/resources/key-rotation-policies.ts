@@ -1,7 +1,15 @@
-import { type CallOptions, callInit, type Paged, requireData, validate } from "@trustplane/core";
-import { z } from "zod";
-import { DEFAULT_PAGE_SIZE, environmentOf, halPaged, pageInit, type ResourceContext } from "../internal/context.js";
-import { days, environmentOverride, id, limit, nonEmpty } from "../internal/schemas.js";
+import { type ApiPromise, type CallOptions, guard, guardPaged, lazy, type Paged, validate } from "@trustplane/core";
+import { literal, optional } from "zod/mini";
+import {
+  callOptions,
+  DEFAULT_PAGE_SIZE,
+  environmentOf,
+  halPaged,
+  OBJECT,
+  type PingOneApi,
+  type ResourceContext,
+} from "../internal/context.js";
+import { days, environmentOverride, input, intAtLeast, limit, nonEmpty, rule, uuid } from "../internal/schemas.js";
 import type {
   EnvironmentInput,
   KeyRotationPolicy,
@@ -15,31 +23,20 @@ export interface KeyRotationPolicyRef extends EnvironmentInput {
   keyRotationPolicyId: string;
 }
 
-const attributes = {
-  name: nonEmpty("name"),
-  algorithm: z.literal("RSA", { error: 'algorithm must be "RSA"' }),
-  keyLength: z
-    .number({ error: "keyLength must be a number" })
-    .int("keyLength must be an integer")
-    .min(2048, "keyLength must be >= 2048"),
-  signatureAlgorithm: z.literal("SHA256withRSA", { error: 'signatureAlgorithm must be "SHA256withRSA"' }),
-  usageType: z.literal("SIGNING", { error: 'usageType must be "SIGNING"' }),
-  dn: nonEmpty("dn"),
-  rotationPeriod: z
-    .number({ error: "rotationPeriod must be a number" })
-    .int("rotationPeriod must be an integer")
-    .min(30, "rotationPeriod must be >= 30 days")
-    .optional(),
-  validityPeriod: days("validityPeriod").optional(),
-};
-const createSchema = z.object({ ...environmentOverride, ...attributes });
-const updateSchema = z.object({
-  ...environmentOverride,
-  keyRotationPolicyId: id("keyRotationPolicyId"),
-  ...attributes,
+const attributes = () => ({
+  name: nonEmpty(),
+  algorithm: literal("RSA", rule('must be "RSA"')),
+  keyLength: intAtLeast(2048),
+  signatureAlgorithm: literal("SHA256withRSA", rule('must be "SHA256withRSA"')),
+  usageType: literal("SIGNING", rule('must be "SIGNING"')),
+  dn: nonEmpty(),
+  rotationPeriod: optional(intAtLeast(30, " days")),
+  validityPeriod: optional(days()),
 });
-const ref = z.object({ ...environmentOverride, keyRotationPolicyId: id("keyRotationPolicyId") });
-const listSchema = z.object({ ...environmentOverride, limit });
+const createSchema = lazy(() => input({ ...environmentOverride(), ...attributes() }));
+const updateSchema = lazy(() => input({ ...environmentOverride(), keyRotationPolicyId: uuid(), ...attributes() }));
+const ref = lazy(() => input({ ...environmentOverride(), keyRotationPolicyId: uuid() }));
+const listSchema = lazy(() => input({ ...environmentOverride(), limit: limit() }));
 
 const withDefaults = (body: KeyRotationPolicyAttributes) => ({
   ...body,
@@ -49,82 +46,97 @@ const withDefaults = (body: KeyRotationPolicyAttributes) => ({
 
 /** Policies that have PingOne generate and roll over signing keys on a schedule. */
 export class KeyRotationPolicies {
+  readonly #api: PingOneApi;
   readonly #ctx: ResourceContext;
 
   /** @internal Built by `createPingOneClient`. */
   constructor(ctx: ResourceContext) {
     this.#ctx = ctx;
+    this.#api = ctx.api;
   }
 
   /** Every key rotation policy, paging itself. `GET /environments/{environmentId}/keyRotationPolicies`. */
   list(input: ListInput = {}, options?: ListOptions): Paged<KeyRotationPolicy> {
-    const i = validate(listSchema, input, "keyRotationPolicies.list input");
-    const environmentId = environmentOf(this.#ctx, i);
-    return halPaged<KeyRotationPolicy>(this.#ctx, "keyRotationPolicies", options, (signal) =>
-      this.#ctx.api.raw.GET("/environments/{environmentId}/keyRotationPolicies", {
-        params: { path: { environmentId }, query: { limit: i.limit ?? DEFAULT_PAGE_SIZE } },
-        ...pageInit(options, signal),
-      }),
-    );
+    return guardPaged(() => {
+      const i = validate(listSchema, input, "keyRotationPolicies.list input");
+      const opts = callOptions(options, "keyRotationPolicies.list");
+      const path = { environmentId: environmentOf(this.#ctx, i) };
+      const query = { limit: i.limit ?? DEFAULT_PAGE_SIZE };
+      return halPaged<KeyRotationPolicy>(this.#api, "keyRotationPolicies", opts, (url, call) =>
+        this.#api.call("listKeyRotationPolicies", { ...(url ? { url } : { path, query }), expect: OBJECT }, call),
+      );
+    });
   }
 
   /** Creates a policy. `POST /environments/{environmentId}/keyRotationPolicies`. */
-  async create(
-    input: KeyRotationPolicyAttributes & EnvironmentInput,
-    options?: CallOptions,
-  ): Promise<KeyRotationPolicy> {
-    const { environmentId, ...body } = validate(createSchema, input, "keyRotationPolicies.create input");
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/keyRotationPolicies", {
-      params: { path: { environmentId: environmentOf(this.#ctx, { environmentId }) } },
-      body: withDefaults(body),
-      ...callInit(options),
+  create(input: KeyRotationPolicyAttributes & EnvironmentInput, options?: CallOptions): ApiPromise<KeyRotationPolicy> {
+    return guard(() => {
+      const { environmentId, ...body } = validate(createSchema, input, "keyRotationPolicies.create input");
+      return this.#api.call<"createKeyRotationPolicy", KeyRotationPolicy>(
+        "createKeyRotationPolicy",
+        {
+          path: { environmentId: environmentOf(this.#ctx, { environmentId }) },
+          body: withDefaults(body),
+          expect: OBJECT,
+        },
+        callOptions(options, "keyRotationPolicies.create"),
+      );
     });
-    return requireData(data, "createKeyRotationPolicy");
   }
 
   /** Reads a policy. `GET /environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}`. */
-  async get(input: KeyRotationPolicyRef, options?: CallOptions): Promise<KeyRotationPolicy> {
-    const i = validate(ref, input, "keyRotationPolicies.get input");
-    const { data } = await this.#ctx.api.raw.GET(
-      "/environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}",
-      {
-        params: { path: { environmentId: environmentOf(this.#ctx, i), keyRotationPolicyId: i.keyRotationPolicyId } },
-        ...callInit(options),
-      },
-    );
-    return requireData(data, "getKeyRotationPolicy");
+  get(input: KeyRotationPolicyRef, options?: CallOptions): ApiPromise<KeyRotationPolicy> {
+    return guard(() => {
+      const i = validate(ref, input, "keyRotationPolicies.get input");
+      return this.#api.call<"getKeyRotationPolicy", KeyRotationPolicy>(
+        "getKeyRotationPolicy",
+        {
+          path: { environmentId: environmentOf(this.#ctx, i), keyRotationPolicyId: i.keyRotationPolicyId },
+          expect: OBJECT,
+        },
+        callOptions(options, "keyRotationPolicies.get"),
+      );
+    });
   }
 
   /**
    * Replaces a policy's settings (send every writable field).
    * `PUT /environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}`.
    */
-  async update(
+  update(
     input: KeyRotationPolicyRef & KeyRotationPolicyAttributes,
     options?: CallOptions,
-  ): Promise<KeyRotationPolicy> {
-    const { environmentId, keyRotationPolicyId, ...body } = validate(
-      updateSchema,
-      input,
-      "keyRotationPolicies.update input",
-    );
-    const { data } = await this.#ctx.api.raw.PUT(
-      "/environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}",
-      {
-        params: { path: { environmentId: environmentOf(this.#ctx, { environmentId }), keyRotationPolicyId } },
-        body: withDefaults(body),
-        ...callInit(options),
-      },
-    );
-    return requireData(data, "updateKeyRotationPolicy");
+  ): ApiPromise<KeyRotationPolicy> {
+    return guard(() => {
+      const { environmentId, keyRotationPolicyId, ...body } = validate(
+        updateSchema,
+        input,
+        "keyRotationPolicies.update input",
+      );
+      return this.#api.call<"updateKeyRotationPolicy", KeyRotationPolicy>(
+        "updateKeyRotationPolicy",
+        {
+          path: { environmentId: environmentOf(this.#ctx, { environmentId }), keyRotationPolicyId },
+          body: withDefaults(body),
+          expect: OBJECT,
+        },
+        callOptions(options, "keyRotationPolicies.update"),
+      );
+    });
   }
 
   /** Deletes a policy. `DELETE /environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}`. */
-  async delete(input: KeyRotationPolicyRef, options?: CallOptions): Promise<void> {
-    const i = validate(ref, input, "keyRotationPolicies.delete input");
-    await this.#ctx.api.raw.DELETE("/environments/{environmentId}/keyRotationPolicies/{keyRotationPolicyId}", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), keyRotationPolicyId: i.keyRotationPolicyId } },
-      ...callInit(options),
+  delete(input: KeyRotationPolicyRef, options?: CallOptions): ApiPromise<void> {
+    return guard(() => {
+      const i = validate(ref, input, "keyRotationPolicies.delete input");
+      return this.#api.call<"deleteKeyRotationPolicy", void>(
+        "deleteKeyRotationPolicy",
+        {
+          path: { environmentId: environmentOf(this.#ctx, i), keyRotationPolicyId: i.keyRotationPolicyId },
+          parseAs: "none",
+        },
+        callOptions(options, "keyRotationPolicies.delete"),
+      );
     });
   }
 }

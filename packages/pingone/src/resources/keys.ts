@@ -1,24 +1,31 @@
-import { type CallOptions, callInit, type Paged, requireData, validate } from "@trustplane/core";
-import { z } from "zod";
+import { type ApiPromise, type CallOptions, guard, guardPaged, lazy, type Paged, validate } from "@trustplane/core";
+import { boolean, int, literal, nonnegative, optional, refine, string, unknown } from "zod/mini";
 import { type BinaryInput, certificatePart, decodeDownload, pkcs12Part } from "../internal/binary.js";
 import {
+  after,
+  callOptions,
   DEFAULT_PAGE_SIZE,
+  ENTITY,
   environmentOf,
   halPaged,
-  initWith,
-  pageInit,
+  mapWithResponse,
+  OBJECT,
+  type PingOneApi,
   type ResourceContext,
 } from "../internal/context.js";
 import {
   customCRL,
   days,
   environmentOverride,
-  id,
+  input,
+  intAtLeast,
   limit,
   nonEmpty,
+  rule,
   signatureAlgorithm,
   subjectDN,
   usageType,
+  uuid,
 } from "../internal/schemas.js";
 import type {
   Application,
@@ -38,9 +45,9 @@ export interface ImportKeyInput extends EnvironmentInput {
   file: Uint8Array | ArrayBuffer | Blob;
   usageType: KeyUsageType;
   /** Export password of the keystore; needed when it is encrypted. Never logged. */
-  password?: string;
+  password?: string | undefined;
   /** File name sent with the part. Default `keystore.p12`. */
-  fileName?: string;
+  fileName?: string | undefined;
 }
 
 /** Input of `keys.importCsrResponse`: the certificate a CA issued for the key's CSR. */
@@ -48,7 +55,7 @@ export interface ImportCsrResponseInput extends KeyRef {
   /** The signed certificate (and chain), as PEM text, PEM or DER bytes, a DER PKCS#7 bundle, or a Blob. */
   file: BinaryInput;
   /** File name sent with the part. Default `certificate.pem` or `certificate.p7b`. */
-  fileName?: string;
+  fileName?: string | undefined;
 }
 
 /** Names one key. */
@@ -61,7 +68,13 @@ export interface UpdateKeyInput extends KeyRef {
   /** Make this key the default for its usage type. */
   default: boolean;
   usageType: KeyUsageType;
-  issuerDN?: string;
+  issuerDN?: string | undefined;
+}
+
+/** Input of `keys.createOrganizationKey`. */
+export interface OrganizationKeyInput {
+  organizationId: string;
+  name?: string | undefined;
 }
 
 /** Encoding of an exported CSR: `pem` (string) or `der` (Uint8Array). */
@@ -69,83 +82,85 @@ export type CsrFormat = "pem" | "der";
 /** Encoding of an exported certificate: `pem` (string) or `pkcs7` (Uint8Array, DER PKCS#7 bundle). */
 export type CertificateFormat = "pem" | "pkcs7";
 
-const keyRef = z.object({ ...environmentOverride, keyId: id("keyId") });
+const keyRef = lazy(() => input({ ...environmentOverride(), keyId: uuid() }));
 
-const listSchema = z.object({
-  ...environmentOverride,
-  limit,
-  filter: nonEmpty("filter").optional(),
-  order: nonEmpty("order").optional(),
-});
+const listSchema = lazy(() =>
+  input({ ...environmentOverride(), limit: limit(), filter: optional(nonEmpty()), order: optional(nonEmpty()) }),
+);
 
-const generateSchema = z
-  .object({
-    ...environmentOverride,
-    name: nonEmpty("name"),
-    algorithm: z.enum(["RSA", "EC"], { error: 'algorithm must be "RSA" or "EC"' }),
-    keyLength: z.number({ error: "keyLength must be a number" }).int("keyLength must be an integer").positive(),
-    signatureAlgorithm,
-    subjectDN,
-    usageType,
-    validityPeriod: days("validityPeriod"),
-    default: z.boolean({ error: "default must be a boolean" }).optional(),
-    serialNumber: z.number().int("serialNumber must be an integer").nonnegative().optional(),
-    issuerDN: nonEmpty("issuerDN").optional(),
-    customCRL: customCRL.optional(),
-  })
-  .refine((v) => v.signatureAlgorithm.endsWith(v.algorithm === "RSA" ? "withRSA" : "withECDSA"), {
-    message: "signatureAlgorithm must match algorithm (RSA keys sign with *withRSA, EC keys with *withECDSA)",
-    path: ["signatureAlgorithm"],
-  });
+const generateSchema = lazy(() =>
+  input({
+    ...environmentOverride(),
+    name: nonEmpty(),
+    algorithm: literal(["RSA", "EC"], rule('must be "RSA" or "EC"')),
+    keyLength: intAtLeast(1),
+    signatureAlgorithm: signatureAlgorithm(),
+    subjectDN: subjectDN(),
+    usageType: usageType(),
+    validityPeriod: days(),
+    default: optional(boolean(rule("must be true or false"))),
+    serialNumber: optional(int(rule("must be an integer")).check(nonnegative("must be >= 0"))),
+    issuerDN: optional(nonEmpty()),
+    customCRL: optional(customCRL()),
+  }).check(
+    refine((v) => v.signatureAlgorithm.endsWith(v.algorithm === "RSA" ? "withRSA" : "withECDSA"), {
+      error: "must match algorithm (RSA keys sign with *withRSA, EC keys with *withECDSA)",
+      path: ["signatureAlgorithm"],
+    }),
+  ),
+);
 
-const importSchema = z.object({
-  ...environmentOverride,
-  file: z.unknown(),
-  usageType,
-  password: z.string({ error: "password must be a string" }).optional(),
-  fileName: nonEmpty("fileName").optional(),
-});
+const importSchema = lazy(() =>
+  input({
+    ...environmentOverride(),
+    file: unknown(),
+    usageType: usageType(),
+    password: optional(string(rule("must be a string"))),
+    fileName: optional(nonEmpty()),
+  }),
+);
 
-const updateSchema = z.object({
-  ...environmentOverride,
-  keyId: id("keyId"),
-  default: z.boolean({ error: "default must be a boolean" }),
-  usageType,
-  issuerDN: nonEmpty("issuerDN").optional(),
-});
+const updateSchema = lazy(() =>
+  input({
+    ...environmentOverride(),
+    keyId: uuid(),
+    default: boolean(rule("must be true or false")),
+    usageType: usageType(),
+    issuerDN: optional(nonEmpty()),
+  }),
+);
 
-const applicationsSchema = z.object({ ...environmentOverride, keyId: id("keyId"), limit });
+const applicationsSchema = lazy(() => input({ ...environmentOverride(), keyId: uuid(), limit: limit() }));
 
-const csrSchema = z.object({
-  ...environmentOverride,
-  keyId: id("keyId"),
-  format: z.enum(["pem", "der"], { error: 'format must be "pem" or "der"' }),
-});
+const csrSchema = lazy(() =>
+  input({ ...environmentOverride(), keyId: uuid(), format: literal(["pem", "der"], rule('must be "pem" or "der"')) }),
+);
 
-const certificateSchema = z.object({
-  ...environmentOverride,
-  keyId: id("keyId"),
-  format: z.enum(["pem", "pkcs7"], { error: 'format must be "pem" or "pkcs7"' }),
-});
+const certificateSchema = lazy(() =>
+  input({
+    ...environmentOverride(),
+    keyId: uuid(),
+    format: literal(["pem", "pkcs7"], rule('must be "pem" or "pkcs7"')),
+  }),
+);
 
-const csrResponseSchema = z.object({
-  ...environmentOverride,
-  keyId: id("keyId"),
-  file: z.unknown(),
-  fileName: nonEmpty("fileName").optional(),
-});
+const csrResponseSchema = lazy(() =>
+  input({ ...environmentOverride(), keyId: uuid(), file: unknown(), fileName: optional(nonEmpty()) }),
+);
 
-const organizationKeySchema = z.object({
-  organizationId: id("organizationId"),
-  name: nonEmpty("name").optional(),
-});
+const jwksSchema = lazy(() => input(environmentOverride()));
 
-/** Accept headers: the binary form first, JSON second so error bodies stay JSON (PingOne's advice). */
+const organizationKeySchema = lazy(() => input({ organizationId: uuid(), name: optional(nonEmpty()) }));
+
+/**
+ * The one media type each download asks for. PingOne picks the representation of a key from
+ * `Accept`, so exactly the form asked for is named (two types would let the server choose).
+ */
 const ACCEPT = {
-  pem: "application/x-x509-ca-cert, application/json",
-  pkcs7: "application/x-pkcs7-certificates, application/json",
-  csrPem: "application/x-pem-file, application/json",
-  csrDer: "application/pkcs10, application/json",
+  pem: "application/x-x509-ca-cert",
+  pkcs7: "application/x-pkcs7-certificates",
+  csrPem: "application/x-pem-file",
+  csrDer: "application/pkcs10",
 } as const;
 
 /**
@@ -153,11 +168,13 @@ const ACCEPT = {
  * and certificate, import a CA's answer, and see which applications use them.
  */
 export class Keys {
+  readonly #api: PingOneApi;
   readonly #ctx: ResourceContext;
 
   /** @internal Built by `createPingOneClient`. */
   constructor(ctx: ResourceContext) {
     this.#ctx = ctx;
+    this.#api = ctx.api;
   }
 
   /**
@@ -165,115 +182,139 @@ export class Keys {
    * `filter` (`status eq "VALID"`) and sort with `order`. `GET /environments/{environmentId}/keys`.
    */
   list(input: FilteredListInput = {}, options?: ListOptions): Paged<Key> {
-    const i = validate(listSchema, input, "keys.list input");
-    const environmentId = environmentOf(this.#ctx, i);
-    return halPaged<Key>(this.#ctx, "keys", options, (signal) =>
-      this.#ctx.api.raw.GET("/environments/{environmentId}/keys", {
-        params: {
-          path: { environmentId },
-          query: { limit: i.limit ?? DEFAULT_PAGE_SIZE, filter: i.filter, order: i.order },
-        },
-        ...pageInit(options, signal),
-      }),
-    );
+    return guardPaged(() => {
+      const i = validate(listSchema, input, "keys.list input");
+      const opts = callOptions(options, "keys.list");
+      const path = { environmentId: environmentOf(this.#ctx, i) };
+      const query = { limit: i.limit ?? DEFAULT_PAGE_SIZE, filter: i.filter, order: i.order };
+      return halPaged<Key>(this.#api, "keys", opts, (url, call) =>
+        this.#api.call("listKeys", { ...(url ? { url } : { path, query }), expect: OBJECT }, call),
+      );
+    });
   }
 
   /** Has PingOne generate a key pair and its certificate. `POST /environments/{environmentId}/keys` (JSON). */
-  async generate(input: GenerateKeyAttributes & EnvironmentInput, options?: CallOptions): Promise<Key> {
-    const { environmentId, ...body } = validate(generateSchema, input, "keys.generate input");
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/keys", {
-      params: { path: { environmentId: environmentOf(this.#ctx, { environmentId }) } },
-      body,
-      ...callInit(options),
+  generate(input: GenerateKeyAttributes & EnvironmentInput, options?: CallOptions): ApiPromise<Key> {
+    return guard(() => {
+      const { environmentId, ...body } = validate(generateSchema, input, "keys.generate input");
+      return this.#api.call<"createKey", Key>(
+        "createKey",
+        { path: { environmentId: environmentOf(this.#ctx, { environmentId }) }, body, expect: ENTITY },
+        callOptions(options, "keys.generate"),
+      );
     });
-    return requireData(data, "createKey");
   }
 
   /**
    * Imports a key pair from a PKCS#12 keystore (multipart `file`, `usageType`, `password`).
    * `POST /environments/{environmentId}/keys` (multipart).
    */
-  async import(input: ImportKeyInput, options?: CallOptions): Promise<Key> {
-    const i = validate(importSchema, input, "keys.import input");
-    const part = await pkcs12Part(i.file, "keys.import input", i.fileName);
-    const form = new FormData();
-    form.append("file", part.blob, part.fileName);
-    form.append("usageType", i.usageType);
-    if (i.password !== undefined) form.append("password", i.password);
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/keys", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i) } },
-      body: form as never,
-      ...callInit(options),
+  import(input: ImportKeyInput, options?: CallOptions): ApiPromise<Key> {
+    return guard(() => {
+      const what = "keys.import input";
+      const i = validate(importSchema, input, what);
+      const opts = callOptions(options, "keys.import");
+      const path = { environmentId: environmentOf(this.#ctx, i) };
+      return after(pkcs12Part(i.file, what, i.fileName), (part) => {
+        const form = new FormData();
+        form.append("file", part.blob, part.fileName);
+        form.append("usageType", i.usageType);
+        if (i.password !== undefined) form.append("password", i.password);
+        return this.#api.call<"createKey", Key>("createKey", { path, body: form, expect: ENTITY }, opts);
+      });
     });
-    return requireData(data, "createKey");
   }
 
   /** A key's metadata. `GET /environments/{environmentId}/keys/{keyId}` (JSON). */
-  async get(input: KeyRef, options?: CallOptions): Promise<Key> {
-    const i = validate(keyRef, input, "keys.get input");
-    const { data } = await this.#ctx.api.raw.GET("/environments/{environmentId}/keys/{keyId}", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId } },
-      ...initWith(options, { accept: "application/json" }),
+  get(input: KeyRef, options?: CallOptions): ApiPromise<Key> {
+    return guard(() => {
+      const i = validate(keyRef, input, "keys.get input");
+      return this.#api.call<"getKey", Key>(
+        "getKey",
+        {
+          path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId },
+          accept: "application/json",
+          parseAs: "json",
+          expect: ENTITY,
+        },
+        callOptions(options, "keys.get"),
+      );
     });
-    return requireData(data, "getKey") as Key;
   }
 
   /**
    * Exports the key's certificate: `pem` gives PEM text (`application/x-x509-ca-cert`), `pkcs7`
    * the DER PKCS#7 bundle with its chain (`application/x-pkcs7-certificates`).
-   * `GET /environments/{environmentId}/keys/{keyId}` with `Accept`.
+   * `GET /environments/{environmentId}/keys/{keyId}` with that one media type in `Accept`.
    */
-  exportCertificate(input: KeyRef & { format: "pem" }, options?: CallOptions): Promise<string>;
-  exportCertificate(input: KeyRef & { format: "pkcs7" }, options?: CallOptions): Promise<Uint8Array>;
-  exportCertificate(input: KeyRef & { format: CertificateFormat }, options?: CallOptions): Promise<string | Uint8Array>;
-  async exportCertificate(
+  exportCertificate(input: KeyRef & { format: "pem" }, options?: CallOptions): ApiPromise<string>;
+  exportCertificate(input: KeyRef & { format: "pkcs7" }, options?: CallOptions): ApiPromise<Uint8Array>;
+  exportCertificate(
     input: KeyRef & { format: CertificateFormat },
     options?: CallOptions,
-  ): Promise<string | Uint8Array> {
-    const i = validate(certificateSchema, input, "keys.exportCertificate input");
-    const { data, response } = await this.#ctx.api.raw.GET("/environments/{environmentId}/keys/{keyId}", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId } },
-      parseAs: "arrayBuffer",
-      ...initWith(options, { accept: i.format === "pem" ? ACCEPT.pem : ACCEPT.pkcs7 }),
-    });
-    return decodeDownload(requireData(data, "getKey"), response.headers.get("content-type"), {
-      operation: "getKey",
-      want: i.format === "pem" ? "pem" : "der",
-      pemLabels: i.format === "pem" ? ["CERTIFICATE", "X509 CERTIFICATE"] : ["PKCS7"],
-      derKinds: i.format === "pem" ? ["signed"] : ["pkcs7"],
+  ): ApiPromise<string | Uint8Array>;
+  exportCertificate(
+    input: KeyRef & { format: CertificateFormat },
+    options?: CallOptions,
+  ): ApiPromise<string | Uint8Array> {
+    return guard(() => {
+      const i = validate(certificateSchema, input, "keys.exportCertificate input");
+      const pem = i.format === "pem";
+      const download = this.#api.call<"getKey", Uint8Array>(
+        "getKey",
+        {
+          path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId },
+          accept: pem ? ACCEPT.pem : ACCEPT.pkcs7,
+          parseAs: "bytes",
+        },
+        callOptions(options, "keys.exportCertificate"),
+      );
+      return mapWithResponse(download, (bytes, response) =>
+        decodeDownload(bytes, response.headers.get("content-type"), {
+          operation: "getKey",
+          want: pem ? "pem" : "der",
+          pemLabels: pem ? ["CERTIFICATE", "X509 CERTIFICATE"] : ["PKCS7"],
+          derKinds: pem ? ["certificate"] : ["pkcs7"],
+        }),
+      );
     });
   }
 
   /** Changes a key's usage type, or makes it the default key. `PUT /environments/{environmentId}/keys/{keyId}`. */
-  async update(input: UpdateKeyInput, options?: CallOptions): Promise<Key> {
-    const { environmentId, keyId, ...body } = validate(updateSchema, input, "keys.update input");
-    const { data } = await this.#ctx.api.raw.PUT("/environments/{environmentId}/keys/{keyId}", {
-      params: { path: { environmentId: environmentOf(this.#ctx, { environmentId }), keyId } },
-      body,
-      ...callInit(options),
+  update(input: UpdateKeyInput, options?: CallOptions): ApiPromise<Key> {
+    return guard(() => {
+      const { environmentId, keyId, ...body } = validate(updateSchema, input, "keys.update input");
+      return this.#api.call<"updateKey", Key>(
+        "updateKey",
+        { path: { environmentId: environmentOf(this.#ctx, { environmentId }), keyId }, body, expect: ENTITY },
+        callOptions(options, "keys.update"),
+      );
     });
-    return requireData(data, "updateKey");
   }
 
   /** Deletes a key. `DELETE /environments/{environmentId}/keys/{keyId}`. */
-  async delete(input: KeyRef, options?: CallOptions): Promise<void> {
-    const i = validate(keyRef, input, "keys.delete input");
-    await this.#ctx.api.raw.DELETE("/environments/{environmentId}/keys/{keyId}", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId } },
-      ...callInit(options),
+  delete(input: KeyRef, options?: CallOptions): ApiPromise<void> {
+    return guard(() => {
+      const i = validate(keyRef, input, "keys.delete input");
+      return this.#api.call<"deleteKey", void>(
+        "deleteKey",
+        { path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId }, parseAs: "none" },
+        callOptions(options, "keys.delete"),
+      );
     });
   }
 
   /** Applications that use the key. `GET /environments/{environmentId}/keys/{keyId}/applications`. */
   listApplications(input: KeyRef & ListInput, options?: ListOptions): Paged<Application> {
-    const i = validate(applicationsSchema, input, "keys.listApplications input");
-    const environmentId = environmentOf(this.#ctx, i);
-    return halPaged<Application>(this.#ctx, "applications", options, (signal) =>
-      this.#ctx.api.raw.GET("/environments/{environmentId}/keys/{keyId}/applications", {
-        params: { path: { environmentId, keyId: i.keyId }, query: { limit: i.limit ?? DEFAULT_PAGE_SIZE } },
-        ...pageInit(options, signal),
-      }),
-    );
+    return guardPaged(() => {
+      const i = validate(applicationsSchema, input, "keys.listApplications input");
+      const opts = callOptions(options, "keys.listApplications");
+      const path = { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId };
+      const query = { limit: i.limit ?? DEFAULT_PAGE_SIZE };
+      return halPaged<Application>(this.#api, "applications", opts, (url, call) =>
+        this.#api.call("listKeyApplications", { ...(url ? { url } : { path, query }), expect: OBJECT }, call),
+      );
+    });
   }
 
   /**
@@ -281,21 +322,29 @@ export class Keys {
    * (`application/x-pem-file`), `der` the DER bytes (`application/pkcs10`).
    * `GET /environments/{environmentId}/keys/{keyId}/csr`.
    */
-  exportCsr(input: KeyRef & { format: "pem" }, options?: CallOptions): Promise<string>;
-  exportCsr(input: KeyRef & { format: "der" }, options?: CallOptions): Promise<Uint8Array>;
-  exportCsr(input: KeyRef & { format: CsrFormat }, options?: CallOptions): Promise<string | Uint8Array>;
-  async exportCsr(input: KeyRef & { format: CsrFormat }, options?: CallOptions): Promise<string | Uint8Array> {
-    const i = validate(csrSchema, input, "keys.exportCsr input");
-    const { data, response } = await this.#ctx.api.raw.GET("/environments/{environmentId}/keys/{keyId}/csr", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId } },
-      parseAs: "arrayBuffer",
-      ...initWith(options, { accept: i.format === "pem" ? ACCEPT.csrPem : ACCEPT.csrDer }),
-    });
-    return decodeDownload(requireData(data, "exportKeyCsr"), response.headers.get("content-type"), {
-      operation: "exportKeyCsr",
-      want: i.format,
-      pemLabels: ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"],
-      derKinds: ["signed"],
+  exportCsr(input: KeyRef & { format: "pem" }, options?: CallOptions): ApiPromise<string>;
+  exportCsr(input: KeyRef & { format: "der" }, options?: CallOptions): ApiPromise<Uint8Array>;
+  exportCsr(input: KeyRef & { format: CsrFormat }, options?: CallOptions): ApiPromise<string | Uint8Array>;
+  exportCsr(input: KeyRef & { format: CsrFormat }, options?: CallOptions): ApiPromise<string | Uint8Array> {
+    return guard(() => {
+      const i = validate(csrSchema, input, "keys.exportCsr input");
+      const download = this.#api.call<"exportKeyCsr", Uint8Array>(
+        "exportKeyCsr",
+        {
+          path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId },
+          accept: i.format === "pem" ? ACCEPT.csrPem : ACCEPT.csrDer,
+          parseAs: "bytes",
+        },
+        callOptions(options, "keys.exportCsr"),
+      );
+      return mapWithResponse(download, (bytes, response) =>
+        decodeDownload(bytes, response.headers.get("content-type"), {
+          operation: "exportKeyCsr",
+          want: i.format,
+          pemLabels: ["CERTIFICATE REQUEST", "NEW CERTIFICATE REQUEST"],
+          derKinds: ["csr"],
+        }),
+      );
     });
   }
 
@@ -303,17 +352,22 @@ export class Keys {
    * Imports the certificate a CA issued for the key's CSR (multipart `file`, PEM or PKCS#7).
    * `POST /environments/{environmentId}/keys/{keyId}/csr`.
    */
-  async importCsrResponse(input: ImportCsrResponseInput, options?: CallOptions): Promise<Key> {
-    const i = validate(csrResponseSchema, input, "keys.importCsrResponse input");
-    const part = await certificatePart(i.file, "keys.importCsrResponse input", i.fileName);
-    const form = new FormData();
-    form.append("file", part.blob, part.fileName);
-    const { data } = await this.#ctx.api.raw.POST("/environments/{environmentId}/keys/{keyId}/csr", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId } },
-      body: form as never,
-      ...callInit(options),
+  importCsrResponse(input: ImportCsrResponseInput, options?: CallOptions): ApiPromise<Key> {
+    return guard(() => {
+      const what = "keys.importCsrResponse input";
+      const i = validate(csrResponseSchema, input, what);
+      const opts = callOptions(options, "keys.importCsrResponse");
+      const path = { environmentId: environmentOf(this.#ctx, i), keyId: i.keyId };
+      return after(certificatePart(i.file, what, i.fileName), (part) => {
+        const form = new FormData();
+        form.append("file", part.blob, part.fileName);
+        return this.#api.call<"importKeyCsrResponse", Key>(
+          "importKeyCsrResponse",
+          { path, body: form, expect: ENTITY },
+          opts,
+        );
+      });
     });
-    return requireData(data, "importKeyCsrResponse");
   }
 
   /**
@@ -323,13 +377,15 @@ export class Keys {
    * @deprecated Legacy endpoint. Read keys with `keys.list` / `keys.exportCertificate`; token
    * verifiers should use the authorization server's JWKS endpoint.
    */
-  async getJwks(input: EnvironmentInput = {}, options?: CallOptions): Promise<JwkSet> {
-    const i = validate(z.object(environmentOverride), input, "keys.getJwks input");
-    const { data } = await this.#ctx.api.raw.GET("/environments/{environmentId}/jwks", {
-      params: { path: { environmentId: environmentOf(this.#ctx, i) } },
-      ...callInit(options),
+  getJwks(input: EnvironmentInput = {}, options?: CallOptions): ApiPromise<JwkSet> {
+    return guard(() => {
+      const i = validate(jwksSchema, input, "keys.getJwks input");
+      return this.#api.call<"getEnvironmentJwks", JwkSet>(
+        "getEnvironmentJwks",
+        { path: { environmentId: environmentOf(this.#ctx, i) }, expect: { type: "object", required: ["keys"] } },
+        callOptions(options, "keys.getJwks"),
+      );
     });
-    return requireData(data, "getEnvironmentJwks");
   }
 
   /**
@@ -337,13 +393,14 @@ export class Keys {
    *
    * @deprecated Legacy endpoint: PingOne creates this key itself when the organization is created.
    */
-  async createOrganizationKey(input: { organizationId: string; name?: string }, options?: CallOptions): Promise<Key> {
-    const { organizationId, ...body } = validate(organizationKeySchema, input, "keys.createOrganizationKey input");
-    const { data } = await this.#ctx.api.raw.POST("/organizations/{organizationId}/keys", {
-      params: { path: { organizationId } },
-      body,
-      ...callInit(options),
+  createOrganizationKey(input: OrganizationKeyInput, options?: CallOptions): ApiPromise<Key> {
+    return guard(() => {
+      const { organizationId, ...body } = validate(organizationKeySchema, input, "keys.createOrganizationKey input");
+      return this.#api.call<"createOrganizationKey", Key>(
+        "createOrganizationKey",
+        { path: { organizationId }, body, expect: ENTITY },
+        callOptions(options, "keys.createOrganizationKey"),
+      );
     });
-    return requireData(data, "createOrganizationKey");
   }
 }
