@@ -52,7 +52,9 @@ export function blocksOf(readme: string, text: string): Block[] {
 }
 
 function slug(readme: string): string {
-  const rel = relative(root, readme).replace(/\/README\.md$/, "").replace(/^README\.md$/, "root");
+  const rel = relative(root, readme)
+    .replace(/\/README\.md$/, "")
+    .replace(/^README\.md$/, "root");
   return rel.replace(/^packages\//, "").replace(/[^a-z0-9-]+/gi, "-");
 }
 
@@ -105,7 +107,14 @@ function main(): number {
   if (tests.length) {
     const vitest = spawnSync(
       "pnpm",
-      ["exec", "vitest", "run", "--config", join(root, "examples", "vitest.readme.config.ts"), ...tests.map((t) => relative(join(root, "examples"), t))],
+      [
+        "exec",
+        "vitest",
+        "run",
+        "--config",
+        join(root, "examples", "vitest.readme.config.ts"),
+        ...tests.map((t) => relative(join(root, "examples"), t)),
+      ],
       { cwd: join(root, "examples"), stdio: "inherit" },
     );
     if (vitest.status !== 0) {

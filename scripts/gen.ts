@@ -73,7 +73,9 @@ function operationTable(spec: Json): OperationRow[] {
         .filter((p) => p?.in === "path" && p["x-trustplane-allow-slash"] === true)
         .map((p) => String(p?.name));
       if (slash.length) row.slashParams = slash;
-      const extensions = Object.fromEntries(PASSED_EXTENSIONS.filter((k) => op[k] !== undefined).map((k) => [k, op[k]]));
+      const extensions = Object.fromEntries(
+        PASSED_EXTENSIONS.filter((k) => op[k] !== undefined).map((k) => [k, op[k]]),
+      );
       if (Object.keys(extensions).length) row.extensions = extensions;
       rows.push(row);
     }

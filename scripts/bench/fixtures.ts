@@ -1,70 +1,32 @@
-/**
- * What the benchmarks send and page through: a hand-written `paths` type and operations table for a
- * small user directory API, the ~1 KB JSON body the server answers with, and ~200-byte list items.
- */
-import type { OperationInfo } from "../../packages/core/dist/index.js";
+/** What the benchmarks fetch and page through: an AIC variable of a chosen size, and ~200-byte list items. */
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-  roles: string[];
-  groups: { id: string; name: string }[];
-  attributes: Record<string, string>;
+/** An AIC ESV variable as `GET /environment/variables/{id}` answers it. */
+export interface Variable {
+  _id: string;
+  valueBase64: string;
+  expressionType: string;
   description: string;
+  lastChangeDate: string;
+  lastChangedBy: string;
+  loaded: boolean;
 }
 
-/** The shape openapi-typescript would generate for the one operation the latency benchmark calls. */
-export interface paths {
-  "/v1/users/{userId}": {
-    get: {
-      parameters: { query?: never; header?: never; path: { userId: string }; cookie?: never };
-      requestBody?: never;
-      responses: {
-        200: { headers: { [name: string]: unknown }; content: { "application/json": User } };
-      };
-    };
-  };
-}
-
-/** A small operations table, like a generated `operations.gen.ts`, so the matcher has work to do. */
-export const operations: Readonly<Record<string, OperationInfo>> = {
-  listUsers: { method: "GET", path: "/v1/users", tags: ["Users"] },
-  createUser: { method: "POST", path: "/v1/users", tags: ["Users"] },
-  getUser: { method: "GET", path: "/v1/users/{userId}", tags: ["Users"] },
-  updateUser: { method: "PATCH", path: "/v1/users/{userId}", tags: ["Users"] },
-  deleteUser: { method: "DELETE", path: "/v1/users/{userId}", tags: ["Users"] },
-  listUserGroups: { method: "GET", path: "/v1/users/{userId}/groups", tags: ["Users", "Groups"] },
-  listGroups: { method: "GET", path: "/v1/groups", tags: ["Groups"] },
-  getGroup: { method: "GET", path: "/v1/groups/{groupId}", tags: ["Groups"] },
-  health: { method: "GET", path: "/v1/health", tags: ["Meta"], noAuth: true },
-};
-
-export const USER_ID = "u-0001";
+export const VARIABLE_ID = "esv-bench-setting";
 export const BEARER = "bench-static-token-not-a-secret";
 
-/** The user the server returns: about 1 KB of JSON. */
-export function userBody(): string {
-  const user: User = {
-    id: USER_ID,
-    username: "ada.lovelace",
-    displayName: "Ada Lovelace",
-    email: "ada.lovelace@example.test",
-    active: true,
-    createdAt: "2024-01-15T09:30:00.000Z",
-    updatedAt: "2025-06-01T12:00:00.000Z",
-    roles: ["admin", "auditor", "operator"],
-    groups: Array.from({ length: 4 }, (_, i) => ({ id: `g-${1000 + i}`, name: `engineering-team-${i}` })),
-    attributes: { department: "Research", costCenter: "CC-4711", location: "London", manager: "u-0002" },
+/** A variable whose JSON is about `bytes` long (the description pads it; the value stays small). */
+export function variableBody(bytes: number): string {
+  const variable: Variable = {
+    _id: VARIABLE_ID,
+    valueBase64: Buffer.from("bench value").toString("base64"),
+    expressionType: "string",
     description: "",
+    lastChangeDate: "2025-06-01T12:00:00.000Z",
+    lastChangedBy: "bench@example.test",
+    loaded: true,
   };
-  const base = JSON.stringify(user).length;
-  user.description = "x".repeat(Math.max(0, 1024 - base));
-  return JSON.stringify(user);
+  variable.description = "x".repeat(Math.max(0, bytes - JSON.stringify(variable).length));
+  return JSON.stringify(variable);
 }
 
 /** One list item, built fresh each time so every string is its own allocation. */

@@ -1,153 +1,153 @@
 /**
  * trustplane benchmarks: prints numbers, asserts nothing about time.
  *
- *   pnpm bench          full run (about a minute and a half)
+ *   pnpm bench          full run (a few minutes)
  *   pnpm bench:quick    smoke run with few iterations (numbers are noisy)
  *
- * 1. Per-call cost: typed GET through the whole pipeline vs raw `fetch` vs `undici.request`
- *    against a keep-alive server in another process, at concurrency 1 and 64.
- * 2. Memory: RSS and heap while 100,000 items stream through `Paged<T>`, vs collecting them.
- * 3. Prefetch: items/s through `Paged<T>` with slow pages and a slow consumer, with and without
- *    `prefetch: true`.
+ * 1. Per-call cost: AIC `variables.get` through the whole pipeline vs raw `fetch`,
+ *    `undici.request` and bare openapi-fetch on one keep-alive server (another process), at
+ *    concurrency 1 and 64 and bodies of 1 KB, 100 KB and 1 MB: wall time and client CPU.
+ * 2. Cold import of each package (median of fresh processes, minus bare node), ESM and CJS.
+ * 3. Bundle size of an app using one client (esbuild, minified, gzip; initial vs lazy chunks).
+ * 4. Memory walking 100,000 paged items over HTTP: trustplane vs a raw fetch loop (RSS, heap).
+ * 5. Prefetch: items/s with slow pages and a slow consumer.
+ * 6. `tsc --noEmit` of an app using two clients and all five.
  *
- * Each section runs in its own process (with --expose-gc); this one only prints. Every ratio is
- * against a baseline measured in the same run. Imports @trustplane/core from its build (dist/).
+ * Every ratio is against a baseline measured in the same run. Imports the packages' builds (dist/).
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
-import type { LatencyConfig, LatencyResult, Variant } from "./latency.ts";
+import { fileURLToPath } from "node:url";
+import { type BundleRow, bundleSizes } from "./bundle.ts";
+import { type ColdImportResult, coldImports } from "./cold-import.ts";
+import type { LatencyConfig, LatencyResult, LatencyRun, Variant } from "./latency.ts";
 import { markdownTable, mb, median, num, pct, ratio, runChild, spread, textTable } from "./lib.ts";
 import type { MemoryMode, MemoryResult } from "./memory.ts";
 import type { PrefetchConfig, PrefetchResult } from "./prefetch.ts";
+import { type TscRow, tscTimes } from "./tsc-time.ts";
 
 const quick = process.argv.includes("--quick");
+const PACKAGES = ["core", "pingone-aic", "pingone", "openziti", "sectigo", "stronghold"] as const;
+const SIZES = [1024, 100 * 1024, 1024 * 1024];
 
 const LATENCY: LatencyConfig = quick
-  ? { concurrency: [1, 64], calls: { 1: 500, 64: 2000 }, warmup: { 1: 300, 64: 1000 }, rounds: 3 }
-  : { concurrency: [1, 64], calls: { 1: 1000, 64: 4000 }, warmup: { 1: 1000, 64: 4000 }, rounds: 7 };
-const MEMORY_ITEMS = 100_000; // fast (well under a second per mode), so --quick keeps it
+  ? { concurrency: [1, 64], sizes: SIZES, calls: { 1024: 400, 102400: 100, 1048576: 20 }, rounds: 3 }
+  : { concurrency: [1, 64], sizes: SIZES, calls: { 1024: 3000, 102400: 600, 1048576: 80 }, rounds: 7 };
+const MEMORY_ITEMS = 100_000;
 const PREFETCH: PrefetchConfig = quick
   ? { pages: 10, pageSize: 100, fetchMs: 20, workMs: 15, rounds: 1 }
   : { pages: 50, pageSize: 100, fetchMs: 20, workMs: 15, rounds: 3 };
+const COLD_RUNS = quick ? 5 : 15;
+const TSC_RUNS = quick ? 1 : 3;
+
+const scratch = fileURLToPath(new URL("./.scratch/", import.meta.url));
+const sizeLabel = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes / 1024} KB`);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 interface LatencyRow {
-  concurrency: number;
-  variant: Variant;
-  calls: number;
-  /** Median round's wall time per call. */
+  run: LatencyRun;
   usPerCall: number;
-  callsPerSec: number;
-  /** Fastest round, µs per call: on a busy machine noise only adds time, so this is the floor. */
-  bestUsPerCall: number;
-  /** Median round's client CPU time per call (user + system, server excluded). */
   cpuUsPerCall: number;
   spread: number;
 }
 
 function latencyRows(result: LatencyResult): LatencyRow[] {
-  return result.runs.map((run) => {
-    const ms = median(run.roundsMs);
-    return {
-      concurrency: run.concurrency,
-      variant: run.variant,
-      calls: run.calls,
-      usPerCall: (ms * 1000) / run.calls,
-      callsPerSec: run.calls / (ms / 1000),
-      bestUsPerCall: (Math.min(...run.roundsMs) * 1000) / run.calls,
-      cpuUsPerCall: (median(run.roundsCpuMs) * 1000) / run.calls,
-      spread: spread(run.roundsMs),
-    };
-  });
+  return result.runs.map((run) => ({
+    run,
+    usPerCall: (median(run.roundsMs) * 1000) / run.calls,
+    cpuUsPerCall: (median(run.roundsCpuMs) * 1000) / run.calls,
+    spread: spread(run.roundsMs),
+  }));
 }
 
-function find(rows: LatencyRow[], concurrency: number, variant: Variant): LatencyRow {
-  const row = rows.find((r) => r.concurrency === concurrency && r.variant === variant);
-  if (!row) throw new Error(`no latency result for ${variant} at concurrency ${concurrency}`);
+const find = (rows: LatencyRow[], concurrency: number, size: number, variant: Variant): LatencyRow => {
+  const row = rows.find((r) => r.run.concurrency === concurrency && r.run.size === size && r.run.variant === variant);
+  if (!row) throw new Error(`no latency result for ${variant} at ${concurrency}/${size}`);
   return row;
-}
+};
 
 function printLatency(result: LatencyResult, rows: LatencyRow[]): void {
-  console.log(`\n1. Per-call cost: GET of a ${num(result.bodyBytes)}-byte JSON body over keep-alive HTTP (127.0.0.1)`);
+  console.log("\n1. Per-call cost: AIC variables.get (typed, bearer auth, default retries and timeout, logging off)");
   console.log(
-    "   trustplane = createApiClient + client.raw.GET (bearerToken auth, logging off, default retry/timeout)",
+    `   vs raw fetch, undici.request ${result.undiciVersion} and bare openapi-fetch ${result.openapiFetchVersion}; trustplane engine: ${result.engine}`,
   );
-  console.log(`   fetch uses ${result.globalDispatcher}`);
-  console.log("   µs/call and ratios: median round (wall time ÷ calls); best: fastest round; spread: farthest round");
   console.log(
-    "   from the median; CPU: the client process's CPU time ÷ calls (server excluded; steadier on a busy host)",
+    "   µs per call is the median round's wall time ÷ calls; CPU is the client process's CPU ÷ calls (server excluded)",
   );
-  for (const concurrency of LATENCY.concurrency) {
-    console.log(
-      `\n   concurrency ${concurrency}: ${num(find(rows, concurrency, "trustplane").calls)} calls per round, ${LATENCY.rounds} rounds`,
-    );
-    const fetchRow = find(rows, concurrency, "fetch");
-    const undiciRow = find(rows, concurrency, "undici.request");
-    const table = rows
-      .filter((r) => r.concurrency === concurrency)
-      .map((r) => [
-        r.variant,
-        num(r.usPerCall, 1),
-        num(r.callsPerSec),
-        num(r.bestUsPerCall, 1),
-        pct(r.spread),
-        num(r.cpuUsPerCall, 1),
-        ratio(r.usPerCall / fetchRow.usPerCall),
-        ratio(r.usPerCall / undiciRow.usPerCall),
-        ratio(r.cpuUsPerCall / fetchRow.cpuUsPerCall),
-        ratio(r.cpuUsPerCall / undiciRow.cpuUsPerCall),
-      ]);
-    const header = [
-      "client",
-      "µs/call",
-      "calls/s",
-      "best µs",
-      "spread",
-      "CPU µs",
-      "÷ fetch",
-      "÷ undici",
-      "CPU ÷ fetch",
-    ];
-    console.log(textTable([...header, "CPU ÷ undici"], table));
+  for (const size of LATENCY.sizes) {
+    for (const concurrency of LATENCY.concurrency) {
+      const base = (v: Variant) => find(rows, concurrency, size, v);
+      console.log(
+        `\n   ${sizeLabel(size)} body, concurrency ${concurrency}, ${base("trustplane").run.calls} calls × ${LATENCY.rounds} rounds`,
+      );
+      console.log(
+        textTable(
+          ["client", "µs/call", "spread", "CPU µs", "÷ fetch", "÷ undici", "÷ openapi-fetch", "CPU ÷ fetch"],
+          (["trustplane", "fetch", "undici.request", "openapi-fetch"] as const).map((v) => {
+            const r = base(v);
+            return [
+              v,
+              num(r.usPerCall, 1),
+              pct(r.spread),
+              num(r.cpuUsPerCall, 1),
+              ratio(r.usPerCall / base("fetch").usPerCall),
+              ratio(r.usPerCall / base("undici.request").usPerCall),
+              ratio(r.usPerCall / base("openapi-fetch").usPerCall),
+              ratio(r.cpuUsPerCall / base("fetch").cpuUsPerCall),
+            ];
+          }),
+        ),
+      );
+    }
   }
 }
 
-type MemKey = "rss" | "heapUsed";
-type MemSpan = "after" | "peak" | "secondHalf";
-
-/** after: after − before (both after GC); peak: peak − before; secondHalf: after − halfway (both after GC). */
-function growth(result: MemoryResult, key: MemKey, span: MemSpan): number {
-  if (span === "secondHalf") return result.after[key] - result.middle[key];
-  return result[span][key] - result.before[key];
+function printCold(result: ColdImportResult): void {
+  console.log(
+    `\n2. Cold import (median of ${result.runs} fresh processes, minus bare node: ESM ${num(result.bareEsmMs, 1)} ms, CJS ${num(result.bareCjsMs, 1)} ms)`,
+  );
+  console.log(
+    textTable(
+      ["package", "ESM import ms", "CJS require ms"],
+      result.rows.map((r) => [r.target, num(r.esmMs, 1), num(r.cjsMs, 1)]),
+    ),
+  );
 }
 
-function printMemory(stream: MemoryResult, collect: MemoryResult): void {
+function printBundles(rows: BundleRow[]): void {
+  console.log("\n3. Bundle of an app creating one client and making one call (esbuild, minified; gzip -9)");
   console.log(
-    `\n2. Memory: ${num(stream.items)} items (~${stream.itemJsonBytes} B JSON each) through Paged<T> + offsetLimit, pages of ${stream.pageSize}, no network`,
+    textTable(
+      ["package", "initial min", "initial gz", "lazy min", "lazy gz"],
+      rows.map((r) => [r.target, kb(r.initialMin), kb(r.initialGz), kb(r.lazyMin), kb(r.lazyGz)]),
+    ),
   );
-  console.log("   before, halfway and after follow a forced full GC; peak is sampled every page without forcing GC");
-  const row = (label: string, r: MemoryResult, key: MemKey) => [
+}
+
+const growth = (r: MemoryResult, key: "rss" | "heapUsed") => r.after[key] - r.before[key];
+const secondHalf = (r: MemoryResult, key: "rss" | "heapUsed") => r.after[key] - r.middle[key];
+
+function printMemory(results: Record<MemoryMode, MemoryResult>): void {
+  const any = results.trustplane;
+  console.log(`\n4. Memory walking ${num(any.items)} items over HTTP (pages of ${any.pageSize}, ~200 B JSON each)`);
+  console.log("   before and after follow a forced full GC; peak is sampled every page");
+  const row = (label: string, r: MemoryResult) => [
     label,
-    mb(r.before[key]),
-    mb(r.middle[key]),
-    mb(r.after[key]),
-    mb(r.peak[key]),
-    mb(growth(r, key, "after"), true),
-    mb(growth(r, key, "secondHalf"), true),
-    mb(growth(r, key, "peak"), true),
+    mb(growth(r, "rss"), true),
+    mb(secondHalf(r, "rss"), true),
+    mb(r.peak.rss - r.before.rss, true),
+    mb(growth(r, "heapUsed"), true),
+    `${num(r.items / (r.elapsedMs / 1000))}`,
   ];
   console.log(
     textTable(
-      ["", "before", "halfway", "after", "peak", "growth", "2nd half", "peak growth"],
+      ["walk", "RSS growth", "RSS 2nd half", "RSS peak growth", "heap growth", "items/s"],
       [
-        row("RSS   Paged stream", stream, "rss"),
-        row("RSS   collect (baseline)", collect, "rss"),
-        row("heap  Paged stream", stream, "heapUsed"),
-        row("heap  collect (baseline)", collect, "heapUsed"),
+        row("trustplane Paged (for await)", results.trustplane),
+        row("raw fetch loop (baseline)", results.fetch),
+        row("trustplane, collecting", results.collect),
       ],
     ),
-  );
-  console.log(
-    `   time: stream ${num(stream.elapsedMs)} ms (${num(stream.items / (stream.elapsedMs / 1000))} items/s), collect ${num(collect.elapsedMs)} ms`,
   );
 }
 
@@ -174,118 +174,124 @@ function summarizePrefetch(result: PrefetchResult): PrefetchSummary {
 }
 
 function printPrefetch(result: PrefetchResult, summary: PrefetchSummary): void {
-  const { pages, pageSize, fetchMs, workMs, rounds } = result.config;
+  const { pages, pageSize, fetchMs, workMs } = result.config;
   console.log(
-    `\n3. Prefetch: ${pages} pages × ${pageSize} items, ${fetchMs} ms per page fetch, ${workMs} ms awaited work per page; ${rounds} round(s), median`,
+    `\n5. Prefetch: ${pages} pages × ${pageSize} items, ${fetchMs} ms per page fetch, ${workMs} ms of work per page`,
   );
-  const row = (label: string, ms: number[]) => [
-    label,
-    num(median(ms)),
-    num((pages * pageSize) / (median(ms) / 1000)),
-    pct(spread(ms)),
-  ];
+  console.log(
+    `   sequential ${num(summary.sequentialItemsPerSec)} items/s, prefetch ${num(summary.prefetchItemsPerSec)} items/s: ${ratio(summary.speedup)} (ideal ${ratio(summary.ideal)})`,
+  );
+}
+
+function printTsc(rows: TscRow[]): void {
+  console.log("\n6. tsc --noEmit of an app using the clients (published .d.ts, skipLibCheck off)");
   console.log(
     textTable(
-      ["mode", "ms", "items/s", "spread"],
-      [row("sequential (default)", result.roundsMs.sequential), row("prefetch: true", result.roundsMs.prefetch)],
+      ["example", "ms"],
+      rows.map((r) => [r.example, num(r.ms)]),
     ),
   );
-  console.log(`   speed-up ${ratio(summary.speedup)} (ideal overlap of fetch and work: ${ratio(summary.ideal)})`);
 }
 
 function markdown(
-  command: string,
   facts: string,
   rows: LatencyRow[],
-  stream: MemoryResult,
-  collect: MemoryResult,
-  prefetch: PrefetchResult,
-  summary: PrefetchSummary,
+  cold: ColdImportResult,
+  bundles: BundleRow[],
+  memory: Record<MemoryMode, MemoryResult>,
+  tsc: TscRow[],
 ): string {
-  const cell = (r: LatencyRow) => `${num(r.usPerCall, 1)} µs (CPU ${num(r.cpuUsPerCall, 1)}) · ${num(r.callsPerSec)}/s`;
-  const latency = LATENCY.concurrency.flatMap((c) => {
-    const mine = find(rows, c, "trustplane");
-    return (["fetch", "undici.request"] as const).map((baseline) => {
-      const theirs = find(rows, c, baseline);
+  const lat = LATENCY.concurrency.flatMap((c) =>
+    LATENCY.sizes.map((size) => {
+      const t = find(rows, c, size, "trustplane");
+      const f = find(rows, c, size, "fetch");
+      const u = find(rows, c, size, "undici.request");
+      const o = find(rows, c, size, "openapi-fetch");
       return [
-        `GET ~1 KB JSON, concurrency ${c}: trustplane vs \`${baseline}\``,
-        cell(mine),
-        cell(theirs),
-        `${ratio(mine.usPerCall / theirs.usPerCall)} (CPU ${ratio(mine.cpuUsPerCall / theirs.cpuUsPerCall)})`,
+        `${sizeLabel(size)}, concurrency ${c}`,
+        `${num(t.usPerCall, 1)} µs`,
+        `${ratio(t.usPerCall / f.usPerCall)} (CPU ${ratio(t.cpuUsPerCall / f.cpuUsPerCall)})`,
+        ratio(t.usPerCall / u.usPerCall),
+        ratio(t.usPerCall / o.usPerCall),
       ];
-    });
-  });
-  const n = num(stream.items);
-  const memory = (
-    [
-      ["RSS growth after GC", "rss", "after"],
-      ["heap growth after GC", "heapUsed", "after"],
-      [`RSS growth over the second ${num(stream.items - (stream.items >> 1))} items`, "rss", "secondHalf"],
-      ["peak RSS growth", "rss", "peak"],
-    ] as const
-  ).map(([what, key, span]) => {
-    const mine = growth(stream, key, span);
-    const theirs = growth(collect, key, span);
-    return [
-      `${n} items through \`Paged\`, ${what}: streaming vs collecting into an array`,
-      mb(mine, true),
-      mb(theirs, true),
-      theirs > 0 ? ratio(Math.max(0, mine) / theirs) : "n/a",
-    ];
-  });
-  const { pages, fetchMs, workMs } = prefetch.config;
-  const prefetchRow = [
-    `${pages} pages, ${fetchMs} ms fetch + ${workMs} ms work each: \`prefetch: true\` vs default`,
-    `${num(summary.prefetchItemsPerSec)} items/s`,
-    `${num(summary.sequentialItemsPerSec)} items/s`,
-    `${ratio(summary.speedup)} faster`,
-  ];
+    }),
+  );
   return [
-    `\`${command}\` · ${facts}`,
+    facts,
     "",
-    markdownTable(["Benchmark", "trustplane", "Baseline", "Ratio"], [...latency, ...memory, prefetchRow]),
+    "Per call (AIC `variables.get`; ratios: trustplane ÷ baseline, lower is better)",
     "",
-    "Latency: median of rounds, wall time ÷ calls (at concurrency 64 that is the inverse of throughput); CPU is the",
-    "client process's CPU time ÷ calls, server excluded. Ratios are trustplane ÷ baseline (lower is better). Memory",
-    "ratios are trustplane's growth ÷ the baseline's. The server runs in its own process.",
+    markdownTable(["body, concurrency", "trustplane", "÷ raw fetch", "÷ undici.request", "÷ openapi-fetch"], lat),
+    "",
+    markdownTable(
+      ["package", "cold import ESM / CJS", "bundle initial (gzip)", "loaded on first use (gzip)"],
+      bundles.map((b) => {
+        const c = cold.rows.find((r) => r.target === b.target);
+        return [b.target, c ? `${num(c.esmMs, 1)} / ${num(c.cjsMs, 1)} ms` : "", kb(b.initialGz), kb(b.lazyGz)];
+      }),
+    ),
+    "",
+    markdownTable(
+      ["walk of 100,000 items over HTTP", "RSS growth", "heap growth"],
+      [
+        [
+          "trustplane `for await` over `Paged`",
+          mb(growth(memory.trustplane, "rss"), true),
+          mb(growth(memory.trustplane, "heapUsed"), true),
+        ],
+        ["raw `fetch` loop", mb(growth(memory.fetch, "rss"), true), mb(growth(memory.fetch, "heapUsed"), true)],
+      ],
+    ),
+    "",
+    markdownTable(
+      ["`tsc --noEmit` of an app using", "time"],
+      tsc.map((r) => [r.example, `${num(r.ms)} ms`]),
+    ),
   ].join("\n");
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  if (!existsSync(new URL("../../packages/core/dist/index.js", import.meta.url))) {
-    throw new Error("packages/core/dist is missing: run `pnpm bench` (it builds @trustplane/core first)");
+  for (const pkg of PACKAGES) {
+    if (!existsSync(new URL(`../../packages/${pkg}/dist/index.js`, import.meta.url))) {
+      throw new Error(`packages/${pkg}/dist is missing: run \`pnpm bench\` (it builds the packages first)`);
+    }
   }
   const command = quick ? "pnpm bench:quick" : "pnpm bench";
   const cpus = os.cpus();
-  const facts = `Node ${process.version} · ${cpus[0]?.model.trim() ?? "unknown CPU"} · ${cpus.length} cores · ${os.platform()} ${os.arch()}`;
-  console.log(`trustplane benchmarks (${command})`);
+  const facts = `\`${command}\` · Node ${process.version} · ${cpus[0]?.model.trim() ?? "unknown CPU"} · ${cpus.length} cores`;
   const load = () =>
     os
       .loadavg()
       .map((l) => l.toFixed(2))
       .join(" ");
-  console.log(`${facts} · ${num(os.totalmem() / 1024 ** 3, 1)} GB RAM · load average ${load()} at start`);
+  console.log(`trustplane benchmarks (${command})\n${facts} · load average ${load()} at start`);
   if (quick) console.log("--quick: few iterations, numbers are for smoke-testing only");
 
   const latency = await runChild<LatencyResult>("./latency.ts", [JSON.stringify(LATENCY)]);
   const rows = latencyRows(latency);
-  console.log(
-    `npm undici ${latency.undiciVersion} (undici.request; core's dependency) · Node's bundled undici ${process.versions.undici} · openapi-fetch ${latency.openapiFetchVersion}`,
-  );
   printLatency(latency, rows);
 
-  const memory = async (mode: MemoryMode) => runChild<MemoryResult>("./memory.ts", [mode, String(MEMORY_ITEMS)]);
-  const stream = await memory("stream");
-  const collect = await memory("collect");
-  printMemory(stream, collect);
+  const cold = coldImports(PACKAGES, COLD_RUNS);
+  printCold(cold);
+
+  const bundles = await bundleSizes(`${scratch}bundle`, PACKAGES);
+  printBundles(bundles);
+
+  const memory = {} as Record<MemoryMode, MemoryResult>;
+  for (const mode of ["trustplane", "fetch", "collect"] as const) {
+    memory[mode] = await runChild<MemoryResult>("./memory.ts", [mode, String(MEMORY_ITEMS)]);
+  }
+  printMemory(memory);
 
   const prefetch = await runChild<PrefetchResult>("./prefetch.ts", [JSON.stringify(PREFETCH)]);
-  const summary = summarizePrefetch(prefetch);
-  printPrefetch(prefetch, summary);
+  printPrefetch(prefetch, summarizePrefetch(prefetch));
+
+  const tsc = tscTimes(`${scratch}tsc`, TSC_RUNS);
+  printTsc(tsc);
 
   console.log("\n--- Markdown for the README ---\n");
-  console.log(markdown(command, facts, rows, stream, collect, prefetch, summary));
+  console.log(markdown(facts, rows, cold, bundles, memory, tsc));
   console.log(`\n(total ${((performance.now() - started) / 1000).toFixed(1)} s; load average ${load()} at end)`);
 }
 

@@ -4,10 +4,11 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
 /** Every child gets `--expose-gc` (and, through process.execArgv, tsx's loader). */
-export function forkChild(file: string, args: readonly string[] = []): ChildProcess {
+export function forkChild(file: string, args: readonly string[] = [], env: Record<string, string> = {}): ChildProcess {
   return fork(new URL(file, import.meta.url), [...args], {
     execArgv: [...process.execArgv, "--expose-gc"],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, ...env },
   });
 }
 

@@ -1,16 +1,17 @@
 /**
- * Section 2, run in a fresh process per mode: RSS and heap while 100,000 items stream through
- * `Paged<T>` (offsetLimit, pages of 100 ~200-byte items built on the fly, no network).
- *
- * Args: `stream` (iterate and drop each item) or `collect` (keep every item in an array: the
- * baseline that shows what growing memory looks like), then the item count. Replies with
- * `MemoryResult`.
+ * Memory while 100,000 items (~200 B of JSON each, pages of 100) are walked over HTTP, run in a
+ * fresh process per mode:
+ * - `fetch`: the baseline, a hand-written offset/limit loop with `fetch` and `response.json()`;
+ * - `trustplane`: a core client and `pageOperation` (offset-limit from the spec), `for await`;
+ * - `collect`: the same walk keeping every item, to show what growing memory looks like.
+ * The server runs in its own process. Replies with `MemoryResult`.
  */
-import { offsetLimit, Paged } from "../../packages/core/dist/index.js";
-import { type Item, makeItem } from "./fixtures.ts";
-import { forceGc, reply } from "./lib.ts";
+import type { ChildProcess } from "node:child_process";
+import { createApiClient, pageOperation } from "../../packages/core/dist/index.js";
+import type { Item } from "./fixtures.ts";
+import { forceGc, forkChild, reply } from "./lib.ts";
 
-export type MemoryMode = "stream" | "collect";
+export type MemoryMode = "fetch" | "trustplane" | "collect";
 
 export interface MemorySample {
   rss: number;
@@ -21,7 +22,6 @@ export interface MemoryResult {
   mode: MemoryMode;
   items: number;
   pageSize: number;
-  itemJsonBytes: number;
   before: MemorySample;
   /** Halfway through, after a forced GC: `after - middle` is the growth of the second half. */
   middle: MemorySample;
@@ -37,33 +37,60 @@ function sample(): MemorySample {
   return { rss, heapUsed };
 }
 
-async function main(): Promise<void> {
-  const mode = (process.argv[2] ?? "stream") as MemoryMode;
-  const total = Number(process.argv[3] ?? 100_000);
+async function startServer(total: number): Promise<{ child: ChildProcess; port: number }> {
+  const child = forkChild("./server.ts", [], { BENCH_ITEMS: String(total) });
+  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
+    child.once("message", (m) => resolve(m as { port: number }));
+    child.once("exit", (code) => reject(new Error(`bench server exited early (code ${code})`)));
+  });
+  return { child, port };
+}
 
-  const list = new Paged<Item>(
-    offsetLimit({
-      pageSize: PAGE_SIZE,
-      fetch: async (offset, limit) => {
-        // A real page arrives from I/O: give the event loop a turn, as a socket read would.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        const items: Item[] = [];
-        for (let i = offset; i < Math.min(offset + limit, total); i++) items.push(makeItem(i));
-        return { items, total };
+async function* fetchLoop(base: string, total: number): AsyncGenerator<Item> {
+  for (let offset = 0; offset < total; offset += PAGE_SIZE) {
+    const res = await fetch(`${base}/items?offset=${offset}&limit=${PAGE_SIZE}`);
+    const page = (await res.json()) as { data: Item[] };
+    yield* page.data;
+  }
+}
+
+async function main(): Promise<void> {
+  const mode = (process.argv[2] ?? "trustplane") as MemoryMode;
+  const total = Number(process.argv[3] ?? 100_000);
+  const server = await startServer(total);
+  const base = `http://127.0.0.1:${server.port}`;
+  await (await fetch("data:,")).arrayBuffer();
+  const api = createApiClient(
+    {
+      vendor: "bench",
+      version: "0.0.0",
+      operations: {
+        listItems: {
+          method: "GET",
+          path: "/items",
+          pagination: { style: "offset-limit", items: "data", maxPageSize: PAGE_SIZE },
+        },
       },
-    }),
+    },
+    { baseUrl: base, logLevel: "off" },
   );
+  const items = (): AsyncIterable<Item> =>
+    mode === "fetch" ? fetchLoop(base, total) : pageOperation<Item>(api, "listItems", {}, { pageSize: PAGE_SIZE });
+
+  // Warm up both paths (JIT, sockets), then measure from a collected heap.
+  let warm = 0;
+  for await (const _ of pageOperation<Item>(api, "listItems", {}, { pageSize: PAGE_SIZE, maxPages: 20 })) warm++;
+  for await (const _ of fetchLoop(base, 2000)) warm++;
 
   const kept: Item[] = [];
   let count = 0;
   let checksum = 0;
-
   forceGc();
   const before = sample();
   const peak = { ...before };
   let middle = before;
   const t0 = performance.now();
-  for await (const item of list) {
+  for await (const item of items()) {
     checksum += item.name.length + item.tags.length;
     if (mode === "collect") kept.push(item);
     if (++count % PAGE_SIZE === 0) {
@@ -81,21 +108,12 @@ async function main(): Promise<void> {
   const after = sample();
   peak.rss = Math.max(peak.rss, after.rss);
   peak.heapUsed = Math.max(peak.heapUsed, after.heapUsed);
-
-  if (count !== total || checksum <= 0 || (mode === "collect" && kept.length !== total)) {
+  if (count !== total || checksum <= 0 || warm === 0 || (mode === "collect" && kept.length !== total)) {
     throw new Error(`iterated ${count} of ${total} items (kept ${kept.length})`);
   }
-  reply({
-    mode,
-    items: count,
-    pageSize: PAGE_SIZE,
-    itemJsonBytes: JSON.stringify(makeItem(total >> 1)).length,
-    before,
-    middle,
-    peak,
-    after,
-    elapsedMs,
-  } satisfies MemoryResult);
+  server.child.disconnect();
+  await api.close();
+  reply({ mode, items: count, pageSize: PAGE_SIZE, before, middle, peak, after, elapsedMs } satisfies MemoryResult);
 }
 
 await main();
