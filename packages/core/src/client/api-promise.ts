@@ -42,7 +42,10 @@ export class ApiPromise<T> extends Promise<T> {
   readonly #source: Promise<CallOutcome<T>>;
   #data: Promise<T> | undefined;
 
-  /** @internal Methods create these; there is no reason to construct one yourself. */
+  /**
+   * Wraps the outcome of a call. Methods create these from `api.call`; hand-written methods that
+   * chain calls build one from their own outcome promise so `withResponse()` keeps working.
+   */
   constructor(source: Promise<CallOutcome<T>>) {
     super((resolve) => resolve(undefined as T));
     this.#source = source;
