@@ -2573,7 +2573,7 @@ export interface components {
         };
         /** @description Properties of a token. */
         TokenLookupData: {
-            /** @description The token itself. */
+            /** @description The token itself. Not marked `x-trustplane-secret` (that list is by field name and would mask every `id` of every body); the client masks this field of `lookupTokenSelf` answers by operation instead (see NOTES.md). */
             id: string;
             /** @description Accessor of the token (empty for batch tokens). */
             accessor: string;

@@ -134,4 +134,4 @@ export const operationTable = {
 export type OperationId = keyof typeof operationTable;
 
 /** Field names the spec marks as secrets (x-trustplane-secret); masked in logs. */
-export const secretFields: readonly string[] = ["X-Vault-Token","access_token","api_token","barcode","client_secret","client_token","code","code_verifier","id","id_token","jwt","password","secret_id","secret_key","settings_file_base64","token","url"];
+export const secretFields: readonly string[] = ["X-Vault-Token","access_token","api_token","barcode","client_secret","client_token","code","code_verifier","id_token","jwt","password","secret_id","secret_key","settings_file_base64","token","url"];
