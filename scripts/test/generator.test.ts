@@ -208,7 +208,7 @@ describe("generated methods", () => {
     expect(byPath.parentId).toBe("must be a valid uuid");
     expect(byPath.created).toBe("must be a valid datetime");
     expect(error.message).toContain("extra");
-    await expect(call("widgets", "create", { kind: "round" })).rejects.toThrow(/name: must be a string/);
+    await expect(call("widgets", "create", { kind: "round" })).rejects.toThrow(/name: is required/);
     await expect(call("boxes", "delete", { boxId: 0 })).rejects.toThrow(/boxId: must be >= 1/);
     await expect(call("widgets", "search", { body: [] })).rejects.toThrow(/body: must be at least 1 items/);
     expect(hits).toHaveLength(0);

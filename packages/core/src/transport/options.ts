@@ -16,7 +16,11 @@ export interface TransportOptions {
   dispatcher?: Dispatcher | undefined;
   /** Which engine sends requests (default `auto`). */
   engine?: TransportEngine | undefined;
-  /** Extra CA certificates (PEM) to trust, e.g. an OpenZiti controller's self-signed CA. */
+  /**
+   * CA certificates (PEM) to trust, e.g. an OpenZiti controller's self-signed CA. As in Node's TLS
+   * options, they replace the default public roots for this client; add `tls.rootCertificates`
+   * to the list to trust both.
+   */
   ca?: PemInput | PemInput[] | undefined;
   /** Client certificate (PEM) for mutual TLS, with `key`. */
   cert?: PemInput | undefined;

@@ -36,12 +36,23 @@ export function validate<S extends StandardSchema>(schema: S, value: unknown, wh
   if (result instanceof Promise) throw new TrustplaneError(`${what}: asynchronous schemas are not supported`);
   const outcome = result as Exclude<typeof result, Promise<unknown>>;
   if (!outcome.issues) return (outcome as { value: SchemaOutput<S> }).value;
-  const issues: Issue[] = outcome.issues.map((issue) => ({
-    path: formatPath((issue.path ?? []).map((p) => (typeof p === "object" ? p.key : p))),
-    message: describeIssue(issue),
-  }));
+  const issues: Issue[] = outcome.issues.map((issue) => {
+    const keys = (issue.path ?? []).map((p) => (typeof p === "object" ? p.key : p));
+    const missing = keys.length > 0 && at(value, keys) === undefined;
+    return { path: formatPath(keys), message: describeIssue(issue, missing) };
+  });
   const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
   throw new ValidationError(`Invalid ${what}: ${summary}`, issues);
+}
+
+/** The value at a path of keys, or undefined when any step is missing. */
+function at(value: unknown, keys: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 /** `["auth", "scopes", 0]` -> `auth.scopes[0]`. */
@@ -79,15 +90,17 @@ const DEFAULT_WORDING = /^(invalid\b|too (small|big)\b|unrecognized key)/i;
 
 /**
  * The rule an issue describes, in words: the schema's own message when it has one, else one built
- * from zod's issue fields (so zod/mini schemas need no locale table for clear messages).
+ * from zod's issue fields (so zod/mini schemas need no locale table for clear messages). `missing`
+ * says the field was not given at all (a type error then reads "is required").
  */
-export function describeIssue(issue: IssueDetail): string {
+export function describeIssue(issue: IssueDetail, missing = false): string {
   if (issue.message && !(issue.code && DEFAULT_WORDING.test(issue.message.trim()))) return issue.message;
   const size = (n: number | bigint | undefined) => String(n);
   const unit =
     issue.origin === "string" ? " characters" : issue.origin === "array" || issue.origin === "set" ? " items" : "";
   switch (issue.code) {
     case "invalid_type":
+      if (missing || /received undefined/i.test(issue.message)) return "is required";
       return issue.expected === "undefined" ? "is not allowed" : `must be ${article(issue.expected ?? "a value")}`;
     case "too_small":
       if (issue.origin === "string" && Number(issue.minimum) === 1) return "must not be empty";

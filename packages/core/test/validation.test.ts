@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { boolean, number, optional, strictObject, string } from "zod/mini";
+import { ApiPromise, describeIssue, guard, guardPaged, lazy, Paged, ValidationError, validate } from "../src/index.js";
+
+describe("validate with Standard Schemas (zod/mini, no locale)", () => {
+  const schema = lazy(() => strictObject({ name: string(), admin: boolean(), size: optional(number()) }));
+
+  it("names each field and the rule in words, missing fields as required", () => {
+    const error = (() => {
+      try {
+        validate(schema, { admin: "yes", size: "big", extra: 1 }, "thing input");
+      } catch (e) {
+        return e as ValidationError;
+      }
+    })();
+    expect(error).toBeInstanceOf(ValidationError);
+    const byPath = Object.fromEntries((error?.issues ?? []).map((i) => [i.path, i.message]));
+    expect(byPath.name).toBe("is required");
+    expect(byPath.admin).toBe("must be a boolean");
+    expect(byPath.size).toBe("must be a number");
+    expect(error?.message).toContain("extra");
+    expect(error?.message).not.toContain("yes"); // values are never echoed
+  });
+
+  it("lazy builds the schema on first use only", () => {
+    let built = 0;
+    const s = lazy(() => {
+      built++;
+      return string();
+    });
+    expect(built).toBe(0);
+    validate(s, "a", "x");
+    validate(s, "b", "x");
+    expect(built).toBe(1);
+  });
+
+  it("describeIssue keeps a schema's own message", () => {
+    expect(describeIssue({ code: "custom", message: "give exactly one of value or valueBase64" })).toBe(
+      "give exactly one of value or valueBase64",
+    );
+  });
+});
+
+describe("methods never throw synchronously", () => {
+  it("guard turns a throw into a rejected ApiPromise", async () => {
+    const p = guard<number>(() => {
+      throw new ValidationError("Invalid x: id: must not be empty", [{ path: "id", message: "must not be empty" }]);
+    });
+    expect(p).toBeInstanceOf(ApiPromise);
+    await expect(p).rejects.toBeInstanceOf(ValidationError);
+    await expect(p.withResponse()).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it("guardPaged turns a throw into a Paged that rejects on await and on iteration", async () => {
+    const p = guardPaged<number>(() => {
+      throw new ValidationError("bad", []);
+    });
+    expect(p).toBeInstanceOf(Paged);
+    await expect(p).rejects.toBeInstanceOf(ValidationError);
+    await expect(p.toArray()).rejects.toBeInstanceOf(ValidationError);
+  });
+});
