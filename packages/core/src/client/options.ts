@@ -178,38 +178,25 @@ export function checkCallOptions(options: CallOptions | undefined, what: string)
   checkValue(object(callShape), options, what);
 }
 
+/** The options `withOptions` may change; the transport (pool) and auth (token cache) stay shared. */
+const OVERRIDABLE = [
+  "timeout",
+  "maxRetries",
+  "retry",
+  "logger",
+  "logLevel",
+  "userAgent",
+  "headers",
+  "maxResponseBytes",
+  "tracing",
+] as const;
+
 /** The fields `withOptions` may change; the transport (pool) and auth (token cache) stay shared. */
-export type ClientOverrides = Pick<
-  CoreClientOptions,
-  "timeout" | "maxRetries" | "retry" | "logger" | "logLevel" | "userAgent" | "headers" | "maxResponseBytes" | "tracing"
->;
+export type ClientOverrides = Pick<CoreClientOptions, (typeof OVERRIDABLE)[number]>;
 
 /** Checks `withOptions` overrides. */
 export function checkOverrides(overrides: ClientOverrides, what: string): ClientOverrides {
-  const {
-    timeout: t,
-    maxRetries: m,
-    retry,
-    logger,
-    logLevel,
-    userAgent,
-    headers,
-    maxResponseBytes,
-    tracing,
-  } = coreOptionFields;
-  return checkValue(
-    object({
-      timeout: t,
-      maxRetries: m,
-      retry,
-      logger,
-      logLevel,
-      userAgent,
-      headers,
-      maxResponseBytes,
-      tracing,
-    } as Shape),
-    overrides,
-    what,
-  );
+  const shape: Record<string, Check> = {};
+  for (const key of OVERRIDABLE) shape[key] = coreOptionFields[key] as Check;
+  return checkValue(object(shape), overrides, what);
 }
