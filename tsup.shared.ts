@@ -17,6 +17,8 @@ export const tsupBase: Options = {
   // Code loaded on first use (dynamic imports) lands in chunks of its own, in both formats, so
   // importing a package parses only what every call needs.
   splitting: true,
+  // Classes keep their names in both formats (error.constructor.name is "ValidationError").
+  keepNames: true,
   esbuildOptions(options, context) {
     if (context.format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
   },

@@ -5,8 +5,9 @@
  * - an ESM app (`import`) and a CommonJS app (`require`), on this Node and on Node 22 and 24 when
  *   `--nodes` is given (installed from the npm registry),
  * - TypeScript apps compiled with `module: nodenext` as ESM (.mts) and CommonJS (.cts),
- * - a Jest 30 test (CommonJS by default) that uses a vendor's ./mocks with msw and a service-account
- *   JWT login,
+ * - Jest 30 tests (CommonJS by default): clients with a service-account JWT login and generated
+ *   validation; with `--nodes`, a vendor's ./mocks with msw on Node 24 (msw's CommonJS build needs
+ *   Jest's require(esm), which starts with Node 24.9),
  * - a production install (`npm install --omit=dev`) of the vendor packages: no msw, no testing
  *   helpers, and its size on disk.
  *
@@ -47,13 +48,14 @@ ${load("@trustplane/pingone", "{ createPingOneClient, bearer as p1Bearer }")}
 ${load("@trustplane/openziti", "{ createZitiClient, zitiSession }")}
 ${load("@trustplane/sectigo", "{ createSectigoClient, credentials }")}
 ${load("@trustplane/stronghold", "{ createStrongholdClient, token }")}
-${VENDORS.map((v, i) => load(`@trustplane/${v}/mocks`, `mocks${i}`)).join("\n")}
+${VENDORS.map((v, i) => (kind === "esm" ? `import * as mocks${i} from "@trustplane/${v}/mocks";` : load(`@trustplane/${v}/mocks`, `mocks${i}`))).join("\n")}
 
 const ENV = "4b2c5a7e-0d6f-4c1e-9a3b-2f7d8e6c5b4a";
+const KEY = "7d3e1f2a-5b6c-4d7e-8f90-a1b2c3d4e5f6";
 const routes = {
   "/core/items/1": { id: "1" },
   "/aic/environment/variables/esv-x": { _id: "esv-x", valueBase64: "aGk=", expressionType: "string" },
-  [\`/p1/v1/environments/\${ENV}/keys/k1\`]: { id: "k1", name: "key" },
+  [\`/p1/v1/environments/\${ENV}/keys/\${KEY}\`]: { id: KEY, name: "key" },
   "/ziti/edge/management/v1/identities/i1": { data: { id: "i1", name: "web" }, meta: {} },
   "/sectigo/api/ssl/v1/1": { sslId: 1, commonName: "a.example.com" },
   "/vault/v1/identity/entity/id/e1": { data: { id: "e1", name: "alice" } },
@@ -83,7 +85,7 @@ const main = async () => {
   const aic = createAicClient({ tenant: base + "/aic", auth: aicBearer("t") });
   check("pingone-aic variables.get", (await aic.variables.get({ id: "esv-x" })).value, "hi");
   const p1 = createPingOneClient({ apiUrl: base + "/p1/v1", authUrl: base + "/p1", environmentId: ENV, auth: p1Bearer("t") });
-  check("pingone keys.get", (await p1.keys.get({ keyId: "k1" })).id, "k1");
+  check("pingone keys.get", (await p1.keys.get({ keyId: KEY })).id, KEY);
   const ziti = createZitiClient({ url: base + "/ziti", auth: zitiSession("t") });
   check("openziti identities.get", (await ziti.identities.get({ id: "i1" })).name, "web");
   const sectigo = createSectigoClient({ url: base + "/sectigo", auth: credentials({ login: "l", password: "p", customerUri: "c" }) });
@@ -106,7 +108,53 @@ main().catch((error) => {
 `;
 }
 
-const JEST_TEST = `const { setupServer } = require("msw/node");
+const JEST_CLIENTS = `const http = require("node:http");
+const { generateKeyPairSync } = require("node:crypto");
+const { createAicClient, serviceAccount } = require("@trustplane/pingone-aic");
+const { createStrongholdClient, token } = require("@trustplane/stronghold");
+
+let server;
+let base;
+const seen = [];
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      seen.push({ url: req.url, body });
+      res.setHeader("content-type", "application/json");
+      if (req.url === "/am/oauth2/access_token") return res.end(JSON.stringify({ access_token: "tok", expires_in: 300 }));
+      if (req.url.startsWith("/environment/variables/")) return res.end(JSON.stringify({ _id: "esv-x", valueBase64: "aGk=" }));
+      if (req.url === "/v1/identity/entity/id/e1") return res.end(JSON.stringify({ data: { id: "e1", name: "alice" } }));
+      res.statusCode = 404;
+      res.end("{}");
+    });
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  base = "http://127.0.0.1:" + server.address().port;
+});
+afterAll(() => server.close());
+
+test("a service account signs its JWT (node:crypto, no ESM-only dependency) and reads a variable, under Jest's CommonJS", async () => {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const aic = createAicClient({
+    tenant: base,
+    auth: serviceAccount({ id: "sa-1", privateKey: privateKey.export({ format: "jwk" }), scopes: ["fr:idc:esv:read"] }),
+  });
+  expect((await aic.variables.get({ id: "esv-x" })).value).toBe("hi");
+  const form = new URLSearchParams(seen[0].body);
+  expect(form.get("grant_type")).toBe("urn:ietf:params:oauth:grant-type:jwt-bearer");
+  expect(form.get("assertion").split(".")).toHaveLength(3);
+});
+
+test("a generated client validates lazily and calls, under Jest's CommonJS", async () => {
+  const vault = createStrongholdClient({ address: base, auth: token("t") });
+  expect((await vault.entities.readById({ id: "e1" })).name).toBe("alice");
+  await expect(vault.entities.readById({})).rejects.toMatchObject({ name: "ValidationError" });
+});
+`;
+
+const JEST_MOCKS = `const { setupServer } = require("msw/node");
 const { createAicClient, serviceAccount } = require("@trustplane/pingone-aic");
 const { sandboxMocks } = require("@trustplane/pingone-aic/mocks");
 
@@ -115,7 +163,7 @@ const server = setupServer(...mocks.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
 
-test("a service account signs in (JWT) and lists variables, under Jest's CommonJS", async () => {
+test("a vendor's ./mocks with msw, under Jest's CommonJS", async () => {
   const aic = createAicClient({
     tenant: mocks.connection.tenantUrl,
     auth: serviceAccount({ id: mocks.connection.serviceAccountId, privateKey: mocks.connection.privateJwk, scopes: ["fr:idc:esv:read"] }),
@@ -228,14 +276,25 @@ function main(): void {
   process.stdout.write(run(process.execPath, ["ts/dist/app.mjs"], app));
   process.stdout.write(run(process.execPath, ["ts/dist/app.cjs"], app));
 
-  step("Jest 30 (CommonJS): a vendor's ./mocks with msw and a service-account login");
-  writeFileSync(join(app, "aic.test.cjs"), JEST_TEST);
-  const jest = spawnSync(join(app, "node_modules", ".bin", "jest"), ["--testMatch", "**/aic.test.cjs", "--ci"], {
-    cwd: app,
-    encoding: "utf8",
-  });
-  process.stdout.write(jest.stderr.split("\n").filter((l) => /✓|✕|Tests:|PASS|FAIL/.test(l)).join("\n") + "\n");
-  if (jest.status !== 0) throw new Error(`jest failed:\n${jest.stdout}\n${jest.stderr}`);
+  const jestRun = (node: string, file: string) => {
+    const jest = spawnSync(node, [join(app, "node_modules", "jest", "bin", "jest.js"), "--testMatch", `**/${file}`, "--ci"], {
+      cwd: app,
+      encoding: "utf8",
+    });
+    const lines = jest.stderr.split("\n").filter((l) => /✓|✕|Tests:|PASS|FAIL/.test(l));
+    process.stdout.write(`${lines.join("\n")}\n`);
+    if (jest.status !== 0) throw new Error(`jest failed:\n${jest.stdout}\n${jest.stderr}`);
+  };
+  step("Jest 30 (CommonJS): clients created and called, a service-account JWT login, lazy validation");
+  writeFileSync(join(app, "clients.test.cjs"), JEST_CLIENTS);
+  jestRun(process.execPath, "clients.test.cjs");
+  if (withNodes) {
+    // msw 2's CommonJS build requires ESM-only packages; Jest loads those through require(esm)
+    // from Node 24.9 on, so users' ./mocks tests under Jest need that Node (or Jest's ESM mode).
+    step("Jest 30 (CommonJS) on Node 24: a vendor's ./mocks with msw");
+    writeFileSync(join(app, "mocks.test.cjs"), JEST_MOCKS);
+    jestRun(join(app, "node_modules", "node24", "bin", "node"), "mocks.test.cjs");
+  }
 
   step("production install of the vendor packages (npm install --omit=dev)");
   const prod = join(work, "prod");

@@ -27,7 +27,7 @@ const aic = createAicClient({ tenant: "openam-acme.id.forgerock.io", auth: beare
 console.log(await aic.variables.get({ id: "esv-x" }));`,
   pingone: `import { bearer, createPingOneClient } from "@trustplane/pingone";
 const p = createPingOneClient({ region: "eu", environmentId: "4b2c5a7e-0d6f-4c1e-9a3b-2f7d8e6c5b4a", auth: bearer("t") });
-console.log(await p.keys.get({ keyId: "k" }));`,
+console.log(await p.keys.get({ keyId: "7d3e1f2a-5b6c-4d7e-8f90-a1b2c3d4e5f6" }));`,
   openziti: `import { createZitiClient, zitiSession } from "@trustplane/openziti";
 const z = createZitiClient({ url: "https://ctrl.example.com:1280", auth: zitiSession("t") });
 console.log(await z.identities.get({ id: "x" }));`,

@@ -17,7 +17,7 @@ import { bearer as p1Bearer, createPingOneClient } from "@trustplane/pingone";
 const aic = createAicClient({ tenant: "openam-acme.id.forgerock.io", auth: aicBearer("t") });
 const p1 = createPingOneClient({ region: "eu", environmentId: "4b2c5a7e-0d6f-4c1e-9a3b-2f7d8e6c5b4a", auth: p1Bearer("t") });
 export const a = await aic.variables.get({ id: "esv-x" });
-export const k = await p1.keys.get({ keyId: "k" });
+export const k = await p1.keys.get({ keyId: "7d3e1f2a-5b6c-4d7e-8f90-a1b2c3d4e5f6" });
 `;
 const FIVE = `${TWO}import { createZitiClient, zitiSession } from "@trustplane/openziti";
 import { createSectigoClient, credentials } from "@trustplane/sectigo";

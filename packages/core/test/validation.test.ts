@@ -1,6 +1,19 @@
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { boolean, number, optional, strictObject, string } from "zod/mini";
-import { ApiPromise, describeIssue, guard, guardPaged, lazy, Paged, ValidationError, validate } from "../src/index.js";
+import {
+  ApiPromise,
+  bearerToken,
+  createApiClient,
+  describeIssue,
+  guard,
+  guardPaged,
+  isPlainObject,
+  lazy,
+  Paged,
+  ValidationError,
+  validate,
+} from "../src/index.js";
 
 describe("validate with Standard Schemas (zod/mini, no locale)", () => {
   const schema = lazy(() => strictObject({ name: string(), admin: boolean(), size: optional(number()) }));
@@ -58,5 +71,24 @@ describe("methods never throw synchronously", () => {
     expect(p).toBeInstanceOf(Paged);
     await expect(p).rejects.toBeInstanceOf(ValidationError);
     await expect(p.toArray()).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("objects from another realm (Jest's sandbox, a vm)", () => {
+  it("are plain objects to the option checks", () => {
+    const foreign = runInNewContext("({ a: 1 })") as Record<string, unknown>;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    expect(isPlainObject(foreign)).toBe(true);
+    expect(isPlainObject(new (class Thing {})())).toBe(false);
+    expect(() =>
+      createApiClient(
+        { vendor: "v", version: "1" },
+        {
+          baseUrl: "https://api.test",
+          auth: bearerToken("t"),
+          headers: runInNewContext('({ "x-team": "a" })') as Record<string, string>,
+        },
+      ),
+    ).not.toThrow();
   });
 });

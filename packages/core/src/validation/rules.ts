@@ -162,11 +162,15 @@ export const object =
     }
   };
 
-/** True for `{...}` objects (not arrays, null, class instances other than Object). */
+/**
+ * True for `{...}` objects (not arrays, null, class instances other than Object), from any realm:
+ * an object made in another context (Jest's sandbox, a vm, an iframe) has that realm's
+ * Object.prototype, which is also a root prototype.
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /**
