@@ -144,11 +144,26 @@ export async function renderSpec(
   const banner = BANNER.replace("%SPEC%", options.source);
   const ast = await openapiTS(spec as never, { silent: true, alphabetize: false, defaultNonNullable: false });
   const out = new Map<string, string>();
-  out.set("openapi.gen.ts", `${banner}\n${astToString(ast)}`);
+  out.set("openapi.gen.ts", `${banner}\n${documentTopLevel(astToString(ast), options.title)}`);
   out.set("operations.gen.ts", renderTable(banner, options.title, operationTable(spec), secretFields(spec)));
   if (options.resources)
     out.set("resources.gen.ts", renderResources(spec, nameOperations(spec), options.resources, banner));
   return out;
+}
+
+/** TSDoc for the top-level types openapi-typescript emits without one. */
+function documentTopLevel(source: string, title: string): string {
+  const docs: Record<string, string> = {
+    paths: `Every path of the ${title} spec with its operations (openapi-typescript).`,
+    webhooks: `Webhooks of the ${title} spec.`,
+    components: `The ${title} spec's schemas, parameters, responses and headers.`,
+    $defs: `Definitions of the ${title} spec.`,
+    operations: `Every operation of the ${title} spec by operationId: parameters, request body, responses.`,
+  };
+  return source.replace(
+    /^export (interface|type) (paths|webhooks|components|\$defs|operations)\b/gm,
+    (line, _kind, name: string) => `/** ${docs[name]} */\n${line}`,
+  );
 }
 
 async function render(v: Vendor): Promise<Map<string, string>> {

@@ -117,6 +117,7 @@ export class SectigoClient {
     return { vendor: "sectigo", baseUrl: this.baseUrl, surface: this.surface, auth: this.#context.authKind };
   }
 
+  /** What console.log shows: where the client points and which surface, never credentials. */
   [inspect.custom](): string {
     return `SectigoClient ${inspect(this.toJSON())}`;
   }

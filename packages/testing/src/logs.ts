@@ -9,7 +9,12 @@ export interface LogRecord {
  * A logger that keeps every record, for asserting on what a client logged (and, just as often,
  * on what it did not: a secret). Pass `logger` and a `logLevel` to the client.
  */
-export function captureLogs(): { logger: CapturedLogger; records: LogRecord[]; text(): string } {
+export function captureLogs(): {
+  logger: CapturedLogger;
+  records: LogRecord[];
+  /** Every record as JSON text, to search for a string (a secret) in one go. */
+  text(): string;
+} {
   const records: LogRecord[] = [];
   const at =
     (level: LogRecord["level"]) =>
@@ -25,8 +30,12 @@ export function captureLogs(): { logger: CapturedLogger; records: LogRecord[]; t
 
 /** The shape of core's Logger (this package does not depend on core). */
 export interface CapturedLogger {
+  /** Records a `debug` record. */
   debug(message: string, fields?: Record<string, unknown>): void;
+  /** Records an `info` record. */
   info(message: string, fields?: Record<string, unknown>): void;
+  /** Records a `warn` record. */
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** Records an `error` record. */
   error(message: string, fields?: Record<string, unknown>): void;
 }

@@ -87,6 +87,7 @@ export interface LoginResult {
   expiresInSeconds?: number | undefined;
 }
 
+/** Options of {@link sessionLogin}. */
 export interface SessionLoginOptions extends TokenCacheOptions {
   /** Logs in and returns the session token and its expiry. Use `ctx.fetch` to send the login call. */
   login: (ctx: AuthContext) => Promise<LoginResult>;

@@ -98,6 +98,7 @@ function authorizeWith(cache: TokenCache): AuthProvider["authorize"] {
 // ---------------------------------------------------------------------------------------------
 // Client credentials
 
+/** Options of {@link oauth2ClientCredentials}. */
 export interface ClientCredentialsOptions extends TokenCacheOptions {
   tokenUrl: string;
   clientId: string;
@@ -145,6 +146,7 @@ export function oauth2ClientCredentials(options: ClientCredentialsOptions): Auth
 /** A private key: a JWK object, a JWK as JSON text, or PEM (PKCS#8, PKCS#1 or SEC1). */
 export type PrivateKeyInput = string | Record<string, unknown>;
 
+/** Options of {@link oauth2JwtBearer}. */
 export interface JwtBearerOptions extends TokenCacheOptions {
   tokenUrl: string;
   /** `iss` of the assertion. */

@@ -9,6 +9,7 @@ export interface IssuedToken {
   expiresAt?: number | undefined;
 }
 
+/** How a {@link TokenCache} times refreshes. */
 export interface TokenCacheOptions {
   /** Start refreshing this long before expiry, while still serving the current token. Default 60000. */
   refreshAheadMs?: number | undefined;

@@ -37,6 +37,7 @@ export interface AuthGrant {
 export interface AuthProvider {
   /** `oauth2-client-credentials`, `oauth2-jwt-bearer`, `bearer`, `header-credentials`, `session`. */
   readonly kind: string;
+  /** Sets the credential headers on `request`; the grant (if any) lets a refusal drop this credential. */
   authorize(request: HttpRequest, ctx: AuthContext): Promise<AuthGrant | undefined>;
   /**
    * Whether a refused answer means the credential is stale and should be replaced once (default:

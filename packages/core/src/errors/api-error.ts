@@ -36,6 +36,7 @@ export interface ErrorResponseInfo {
   readonly url: string;
 }
 
+/** What an {@link ApiError} is made from. */
 export interface ApiErrorInit {
   status: number;
   message: string;

@@ -11,16 +11,19 @@ export class HeaderMap implements HeaderReader {
     this.#raw = raw;
   }
 
+  /** The header's value (repeated values joined with `, `), or null. */
   get(name: string): string | null {
     const value = this.#raw[name.toLowerCase()];
     if (value === undefined) return null;
     return Array.isArray(value) ? value.join(", ") : value;
   }
 
+  /** True when the header is present. */
   has(name: string): boolean {
     return this.#raw[name.toLowerCase()] !== undefined;
   }
 
+  /** Calls `callback` for every header, names in lower case and sorted. */
   forEach(callback: (value: string, name: string) => void): void {
     for (const name of Object.keys(this.#raw).sort()) {
       const value = this.get(name);

@@ -21,8 +21,11 @@ export interface HttpRequest {
 
 /** Read access to response headers (WHATWG `Headers` satisfies it). */
 export interface HeaderReader {
+  /** The header's value, or null when absent. */
   get(name: string): string | null;
+  /** True when the header is present. */
   has(name: string): boolean;
+  /** Calls `callback` for every header. */
   forEach(callback: (value: string, name: string) => void): void;
 }
 

@@ -12,18 +12,22 @@ export class Secret {
     this.#value = value;
   }
 
+  /** The value, for the moment it goes on the wire. */
   reveal(): string {
     return this.#value;
   }
 
+  /** `[redacted]`. */
   toJSON(): string {
     return REDACTED;
   }
 
+  /** `[redacted]`. */
   toString(): string {
     return REDACTED;
   }
 
+  /** `Secret([redacted])`. */
   [inspect.custom](): string {
     return `Secret(${REDACTED})`;
   }

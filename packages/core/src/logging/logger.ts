@@ -3,9 +3,13 @@ export type LogLevel = "debug" | "info" | "warn" | "error" | "off";
 
 /** Anything with these four methods can receive trustplane's logs (console, pino, winston...). */
 export interface Logger {
+  /** Request and response detail (headers by allow-list, masked bodies). */
   debug(message: string, fields?: Record<string, unknown>): void;
+  /** One record per attempt, retries. */
   info(message: string, fields?: Record<string, unknown>): void;
+  /** Something the caller should know (a background refresh failed, a vendor warning). */
   warn(message: string, fields?: Record<string, unknown>): void;
+  /** Failures. */
   error(message: string, fields?: Record<string, unknown>): void;
 }
 

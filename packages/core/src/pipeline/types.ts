@@ -81,6 +81,7 @@ export type Next = (request: HttpRequest, ctx: RequestContext) => Promise<HttpRe
  */
 export interface Policy {
   readonly name: string;
+  /** Does this step's work and calls `next` (zero, one or more times) for the rest of the pipeline. */
   handle(request: HttpRequest, ctx: RequestContext, next: Next): Promise<HttpResponse>;
 }
 

@@ -21,6 +21,7 @@ export interface RetryCandidate {
  */
 export type RetryClassifier = (candidate: RetryCandidate) => boolean | undefined;
 
+/** Options of the retry policy (see {@link CoreClientOptions.retry}). */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number | undefined;
@@ -42,8 +43,10 @@ export interface RetryOptions {
   random?: (() => number) | undefined;
 }
 
+/** Statuses retried by default: 408, 429, 500, 502, 503, 504 (not 501 or 505). */
 export const DEFAULT_RETRY_STATUSES: readonly number[] = [408, 429, 500, 502, 503, 504];
 
+/** Retry settings when nothing else is given. */
 export const RETRY_DEFAULTS = {
   maxRetries: 2,
   baseDelayMs: 500,

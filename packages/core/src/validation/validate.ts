@@ -10,6 +10,7 @@ export interface StandardSchema<Output = unknown> {
   readonly "~standard": {
     readonly version: 1;
     readonly vendor: string;
+    /** Validates `value`: its output, or the issues found. */
     validate(value: unknown):
       | { readonly value: Output; readonly issues?: undefined }
       | {

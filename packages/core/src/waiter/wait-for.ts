@@ -20,6 +20,7 @@ export interface PollContext {
   readonly remainingMs: number;
 }
 
+/** Options of {@link waitFor}. */
 export interface WaitOptions<T> {
   /** Done when this returns true. */
   until: (value: T) => boolean;

@@ -4,6 +4,7 @@
  */
 /* biome-ignore-all lint: generated code */
 
+/** Every path of the OpenZiti Edge Management spec with its operations (openapi-typescript). */
 export interface paths {
     "/": {
         parameters: {
@@ -2377,7 +2378,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** Webhooks of the OpenZiti Edge Management spec. */
 export type webhooks = Record<string, never>;
+/** The OpenZiti Edge Management spec's schemas, parameters, responses and headers. */
 export interface components {
     schemas: {
         ApiAddress: {
@@ -4267,7 +4270,9 @@ export interface components {
     };
     pathItems: never;
 }
+/** Definitions of the OpenZiti Edge Management spec. */
 export type $defs = Record<string, never>;
+/** Every operation of the OpenZiti Edge Management spec by operationId: parameters, request body, responses. */
 export interface operations {
     listRoot: {
         parameters: {

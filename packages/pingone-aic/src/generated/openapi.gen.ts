@@ -4,6 +4,7 @@
  */
 /* biome-ignore-all lint: generated code */
 
+/** Every path of the PingOne Advanced Identity Cloud spec with its operations (openapi-typescript). */
 export interface paths {
     "/environment/variables": {
         parameters: {
@@ -731,7 +732,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** Webhooks of the PingOne Advanced Identity Cloud spec. */
 export type webhooks = Record<string, never>;
+/** The PingOne Advanced Identity Cloud spec's schemas, parameters, responses and headers. */
 export interface components {
     schemas: {
         /** @description Error envelope of the `/environment` endpoints. `code` repeats the HTTP status. Some 400, 404 and 500 answers have an empty body, and promotion lock conflicts carry only `message`, so a client falls back on the HTTP status. */
@@ -1305,7 +1308,9 @@ export interface components {
     };
     pathItems: never;
 }
+/** Definitions of the PingOne Advanced Identity Cloud spec. */
 export type $defs = Record<string, never>;
+/** Every operation of the PingOne Advanced Identity Cloud spec by operationId: parameters, request body, responses. */
 export interface operations {
     getAllVariables: {
         parameters: {

@@ -4,6 +4,7 @@
  */
 /* biome-ignore-all lint: generated code */
 
+/** Every path of the PingOne Platform certificates and keys spec with its operations (openapi-typescript). */
 export interface paths {
     "/environments/{environmentId}/keys": {
         parameters: {
@@ -482,7 +483,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** Webhooks of the PingOne Platform certificates and keys spec. */
 export type webhooks = Record<string, never>;
+/** The PingOne Platform certificates and keys spec's schemas, parameters, responses and headers. */
 export interface components {
     schemas: {
         /** @description PingOne error envelope. */
@@ -926,7 +929,9 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+/** Definitions of the PingOne Platform certificates and keys spec. */
 export type $defs = Record<string, never>;
+/** Every operation of the PingOne Platform certificates and keys spec by operationId: parameters, request body, responses. */
 export interface operations {
     listKeys: {
         parameters: {

@@ -4,6 +4,7 @@
  */
 /* biome-ignore-all lint: generated code */
 
+/** Every path of the Sectigo Certificate Manager spec with its operations (openapi-typescript). */
 export interface paths {
     "/api/ssl/v1/types": {
         parameters: {
@@ -5014,7 +5015,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** Webhooks of the Sectigo Certificate Manager spec. */
 export type webhooks = Record<string, never>;
+/** The Sectigo Certificate Manager spec's schemas, parameters, responses and headers. */
 export interface components {
     schemas: {
         AcmeAccount: {
@@ -7882,7 +7885,9 @@ export interface components {
     };
     pathItems: never;
 }
+/** Definitions of the Sectigo Certificate Manager spec. */
 export type $defs = Record<string, never>;
+/** Every operation of the Sectigo Certificate Manager spec by operationId: parameters, request body, responses. */
 export interface operations {
     listSslCertificateProfiles: {
         parameters: {

@@ -56,6 +56,7 @@ export class CsvReport implements AsyncIterable<string[]> {
     await this.body.cancel().catch(() => undefined);
   }
 
+  /** What JSON.stringify shows: the file name and the row count, not the rows. */
   toJSON(): Record<string, unknown> {
     return { fileName: this.fileName, contentType: this.contentType };
   }

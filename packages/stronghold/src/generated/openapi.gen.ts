@@ -4,6 +4,7 @@
  */
 /* biome-ignore-all lint: generated code */
 
+/** Every path of the Stronghold identity engine spec with its operations (openapi-typescript). */
 export interface paths {
     "/auth/token/lookup-self": {
         parameters: {
@@ -1585,7 +1586,9 @@ export interface paths {
         trace?: never;
     };
 }
+/** Webhooks of the Stronghold identity engine spec. */
 export type webhooks = Record<string, never>;
+/** The Stronghold identity engine spec's schemas, parameters, responses and headers. */
 export interface components {
     schemas: {
         /** @description Error body the server sends for every status of 400 and above. */
@@ -3561,7 +3564,9 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+/** Definitions of the Stronghold identity engine spec. */
 export type $defs = Record<string, never>;
+/** Every operation of the Stronghold identity engine spec by operationId: parameters, request body, responses. */
 export interface operations {
     lookupTokenSelf: {
         parameters: {
