@@ -117,33 +117,43 @@ async function fakeAnswers(v: Vendor, spec: Json): Promise<Set<string> | undefin
   if (!existsSync(entry)) return undefined;
   const { getResponse } = await import("msw");
   const mod = (await import(new URL(`../${entry}`, import.meta.url).href)) as {
-    sandboxMocks?: (base: string) => { handlers: Parameters<typeof getResponse>[0] };
+    sandboxMocks?: (base: string) => {
+      handlers: Parameters<typeof getResponse>[0];
+      connection: Record<string, unknown>;
+    };
   };
   if (typeof mod.sandboxMocks !== "function") return undefined;
   const base = "http://127.0.0.1:9/fake";
-  const { handlers } = mod.sandboxMocks(base);
+  const { handlers, connection } = mod.sandboxMocks(base);
   const served = new Set<string>();
   const serverPath = (() => {
     const url = ((spec.servers as Json[] | undefined)?.[0]?.url as string | undefined) ?? "";
     return url.replace(/^https?:\/\/[^/]+/, "").replace(/\{[^}]+\}/g, "");
   })();
+  // Where the fake serves the API: under the base URL as the spec's server says, or at a URL its
+  // connection publishes (a fake of several hosts lays them out below the base).
+  const roots = [
+    `${base}${serverPath}`,
+    ...Object.values(connection ?? {}).filter((v): v is string => typeof v === "string" && v.startsWith(`${base}/`)),
+  ];
   for (const [path, item] of Object.entries((spec.paths ?? {}) as Record<string, Json>)) {
     for (const method of METHODS) {
       const op = item[method] as Json | undefined;
       if (!op) continue;
       const concrete = path.replace(/\{[^}]+\}/g, "probe-1");
-      const init: RequestInit = { method: method.toUpperCase() };
-      if (method !== "get" && method !== "head" && method !== "delete") {
-        init.body = "{}";
-        init.headers = { "content-type": "application/json" };
+      for (const root of roots) {
+        const init: RequestInit = { method: method.toUpperCase() };
+        if (method !== "get" && method !== "head" && method !== "delete") {
+          init.body = "{}";
+          init.headers = { "content-type": "application/json" };
+        }
+        const response = await getResponse(handlers, new Request(`${root}${concrete}`, init)).catch(() => undefined);
+        if (!response) continue;
+        if (response.headers.get("x-trustplane-fake") === "unhandled") continue;
+        if (response.headers.get("x-msw-intention") === "passthrough") continue;
+        served.add(String(op.operationId));
+        break;
       }
-      const response = await getResponse(handlers, new Request(`${base}${serverPath}${concrete}`, init)).catch(
-        () => undefined,
-      );
-      if (!response) continue;
-      if (response.headers.get("x-trustplane-fake") === "unhandled") continue;
-      if (response.headers.get("x-msw-intention") === "passthrough") continue;
-      served.add(String(op.operationId));
     }
   }
   return served;

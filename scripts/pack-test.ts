@@ -39,7 +39,9 @@ function step(text: string): void {
 /** The scenario every app runs: a local server answering each vendor's call, one call per client. */
 function scenario(kind: "esm" | "cjs"): string {
   const load = (name: string, binding: string) =>
-    kind === "esm" ? `import ${binding} from "${name}";` : `const ${binding.replace(/ as /g, ": ")} = require("${name}");`;
+    kind === "esm"
+      ? `import ${binding} from "${name}";`
+      : `const ${binding.replace(/ as /g, ": ")} = require("${name}");`;
   return `${load("node:http", "http")}
 ${load("node:zlib", "zlib")}
 ${load("@trustplane/core", "{ bearerToken, createApiClient, NotFoundError, isApiError }")}
@@ -277,10 +279,14 @@ function main(): void {
   process.stdout.write(run(process.execPath, ["ts/dist/app.cjs"], app));
 
   const jestRun = (node: string, file: string) => {
-    const jest = spawnSync(node, [join(app, "node_modules", "jest", "bin", "jest.js"), "--testMatch", `**/${file}`, "--ci"], {
-      cwd: app,
-      encoding: "utf8",
-    });
+    const jest = spawnSync(
+      node,
+      [join(app, "node_modules", "jest", "bin", "jest.js"), "--testMatch", `**/${file}`, "--ci"],
+      {
+        cwd: app,
+        encoding: "utf8",
+      },
+    );
     const lines = jest.stderr.split("\n").filter((l) => /✓|✕|Tests:|PASS|FAIL/.test(l));
     process.stdout.write(`${lines.join("\n")}\n`);
     if (jest.status !== 0) throw new Error(`jest failed:\n${jest.stdout}\n${jest.stderr}`);
@@ -312,8 +318,12 @@ function main(): void {
   const installed = readdirSync(modules).flatMap((name) =>
     name.startsWith("@") ? readdirSync(join(modules, name)).map((sub) => `${name}/${sub}`) : [name],
   );
-  const unwanted = installed.filter((name) => ["msw", "@trustplane/testing", "graphql", "zod", "jose", "node-forge"].includes(name));
-  console.log(`  ${installed.length} packages, ${(dirSize(modules) / 1024 / 1024).toFixed(1)} MB: ${installed.join(", ")}`);
+  const unwanted = installed.filter((name) =>
+    ["msw", "@trustplane/testing", "graphql", "zod", "jose", "node-forge"].includes(name),
+  );
+  console.log(
+    `  ${installed.length} packages, ${(dirSize(modules) / 1024 / 1024).toFixed(1)} MB: ${installed.join(", ")}`,
+  );
   if (unwanted.length) throw new Error(`a production install pulls ${unwanted.join(", ")}`);
   console.log("  ok no msw, testing helpers, zod, jose or node-forge");
 
@@ -326,4 +336,3 @@ try {
   console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-

@@ -247,8 +247,13 @@ export function createAicMocks(options: AicMocksOptions = {}): AicMocks {
     ...esvRoutes(ctx, route),
     ...promotionRoutes(ctx, route),
     ...configRoutes(ctx, route),
-    // Anything else under /environment: the tenant's bodiless 404.
-    http.all(`${base}/environment/*`, () => bare(404)),
+    // Anything else under /environment: the tenant's bodiless 404 (marked, so the coverage report
+    // does not count it as an answered operation).
+    http.all(`${base}/environment/*`, () => {
+      const response = bare(404);
+      response.headers.set("x-trustplane-fake", "unhandled");
+      return response;
+    }),
   ];
 
   const control: AicMocksControl = {
