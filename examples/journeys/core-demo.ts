@@ -99,7 +99,7 @@ export default {
           pageSize: 100,
           fetch: async (offset, limit, signal) => {
             const page = present(
-              (await api.raw.GET("/items", { params: { query: { offset, limit } }, signal })).data,
+              (await api.raw.GET("/items", { params: { query: { offset, limit } }, ...(signal && { signal }) })).data,
               "GET /items",
             );
             return { items: page.data, total: page.meta.pagination.totalCount };

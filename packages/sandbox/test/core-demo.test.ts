@@ -259,7 +259,10 @@ describe("core client against the core-demo fake over HTTP", () => {
         offsetLimit({
           pageSize: 100,
           fetch: async (offset, limit, signal) => {
-            const { data } = await api.raw.GET("/items", { params: { query: { offset, limit } }, ...(signal && { signal }) });
+            const { data } = await api.raw.GET("/items", {
+              params: { query: { offset, limit } },
+              ...(signal && { signal }),
+            });
             return { items: data?.data ?? [], total: data?.meta.pagination.totalCount };
           },
         }),
