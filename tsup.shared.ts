@@ -17,9 +17,12 @@ export const tsupBase: Options = {
   // Code loaded on first use (dynamic imports) lands in chunks of its own, in both formats, so
   // importing a package parses only what every call needs.
   splitting: true,
-  // Classes keep their names in both formats (error.constructor.name is "ValidationError").
-  keepNames: true,
   esbuildOptions(options, context) {
-    if (context.format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
+    if (context.format !== "cjs") return;
+    options.supported = { ...options.supported, "dynamic-import": false };
+    // The CommonJS build rewrites classes with static fields into anonymous expressions; keep
+    // their names there (error.constructor.name is "ValidationError"). Not in the ESM build,
+    // where names survive anyway and keepNames would stop bundlers from tree-shaking classes.
+    options.keepNames = true;
   },
 };

@@ -96,6 +96,9 @@ const main = async () => {
   check("stronghold entities.readById", (await vault.entities.readById({ id: "e1" })).name, "alice");
   const bad = await ziti.identities.create({ name: 1 }).catch((e) => e);
   if (bad?.name !== "ValidationError") throw new Error("generated validation did not load: " + bad);
+  // classes keep their names in both builds (the CommonJS one rewrites classes with static fields)
+  if (bad.constructor.name !== "ValidationError" || missing.constructor.name !== "NotFoundError")
+    throw new Error(\`error classes lost their names: \${bad.constructor.name}, \${missing.constructor.name}\`);
   console.log("  ok generated input validation (lazy JSON Schema validator)");
   for (const m of [${VENDORS.map((_, i) => `mocks${i}`).join(", ")}]) {
     if (typeof m.sandboxMocks !== "function") throw new Error("a ./mocks entry has no sandboxMocks");

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { AuthError, type AuthProvider, bearerToken, encodePathParam, lazy, validate } from "@trustplane/core";
 import { strictObject } from "zod/mini";
 import { isTokenRefusal } from "./errors.js";
@@ -234,7 +233,8 @@ export function kubernetes(options: KubernetesOptions): StrongholdAuth {
     body: async () => {
       let value: string;
       try {
-        value = (await readFile(path, "utf8")).trim();
+        // node:fs/promises loads on first use, not when the package is imported
+        value = (await import("node:fs/promises").then((fs) => fs.readFile(path, "utf8"))).trim();
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         throw new AuthError(

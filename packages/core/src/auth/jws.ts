@@ -1,4 +1,5 @@
-import { constants, type KeyObject, sign } from "node:crypto";
+import type { KeyObject } from "node:crypto";
+import { builtin } from "../internal/builtins.js";
 
 /** JWS algorithms trustplane signs with (node:crypto does the signing). */
 export const JWS_ALGORITHMS = [
@@ -31,6 +32,7 @@ export function signJwt(
 ): string {
   const input = `${b64url(JSON.stringify({ ...header, alg }))}.${b64url(JSON.stringify(payload))}`;
   const digest = alg === "EdDSA" ? null : `sha${alg.slice(2)}`;
+  const { constants, sign } = builtin("node:crypto");
   const signer = alg.startsWith("PS")
     ? { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }
     : alg.startsWith("ES")

@@ -1,6 +1,7 @@
-import { createPrivateKey, type KeyObject, randomUUID } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 import { AuthError, ValidationError } from "../errors/errors.js";
 import { checkHttpUrl } from "../http/url.js";
+import { builtin } from "../internal/builtins.js";
 import { Secret } from "../internal/secret.js";
 import {
   anyOf,
@@ -207,7 +208,7 @@ export function oauth2JwtBearer(options: JwtBearerOptions): AuthProvider {
         aud: o.audience ?? o.tokenUrl,
         iat: now,
         exp: now + lifetime,
-        jti: randomUUID(),
+        jti: builtin("node:crypto").randomUUID(),
       },
       key,
       alg,
@@ -240,6 +241,7 @@ export function loadPrivateKey(
   options: { algorithm?: string | undefined; keyId?: string | undefined; what?: string } = {},
 ): { key: KeyObject; alg: JwsAlgorithm; kid: string | undefined } {
   const what = options.what ?? "JWT bearer options";
+  const { createPrivateKey } = builtin("node:crypto");
   let jwk: Record<string, unknown> | undefined;
   let key: KeyObject;
   try {

@@ -1,5 +1,4 @@
-import { appendFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { builtin } from "../internal/builtins.js";
 
 /**
  * When `TRUSTPLANE_RECORD_CALLS` is set (the repository's `pnpm test` sets it), every call a
@@ -10,8 +9,9 @@ import { join } from "node:path";
 export function callRecorder(vendor: string): ((operationId: string | undefined) => void) | undefined {
   const setting = process.env.TRUSTPLANE_RECORD_CALLS;
   if (!setting || setting === "0") return undefined;
-  const dir = setting === "1" ? join(process.cwd(), ".trustplane", "calls") : setting;
-  const file = join(dir, `${process.pid}.txt`);
+  const { appendFileSync, mkdirSync } = builtin("node:fs");
+  const dir = setting === "1" ? `${process.cwd()}/.trustplane/calls` : setting;
+  const file = `${dir}/${process.pid}.txt`;
   let ready = false;
   return (operationId) => {
     if (!operationId) return;

@@ -1,4 +1,4 @@
-import { inspect } from "node:util";
+import { builtin, inspectCustom } from "../internal/builtins.js";
 
 /**
  * A brand shared by every copy of @trustplane/core loaded in one process (Symbol.for is global),
@@ -50,10 +50,11 @@ export class TrustplaneError extends Error {
   }
 
   /** What `util.inspect(error)` / console.log show: the same public fields, plus the stack. */
-  [inspect.custom](): string {
+  [inspectCustom](): string {
     const fields = this.toJSON();
     delete fields.name;
     delete fields.message;
+    const { inspect } = builtin("node:util");
     const extra = Object.keys(fields).length ? ` ${inspect(fields, { depth: 4, breakLength: 120 })}` : "";
     const cause = this.cause instanceof Error ? `\n  [cause]: ${this.cause.name}: ${this.cause.message}` : "";
     return `${this.stack ?? `${this.name}: ${this.message}`}${extra}${cause}`;

@@ -1,5 +1,5 @@
-import { inspect } from "node:util";
 import { REDACTED } from "../logging/redact.js";
+import { inspectCustom } from "./builtins.js";
 
 /**
  * Holds a credential so that JSON.stringify, util.inspect, template strings and console.log show
@@ -28,7 +28,7 @@ export class Secret {
   }
 
   /** `Secret([redacted])`. */
-  [inspect.custom](): string {
+  [inspectCustom](): string {
     return `Secret(${REDACTED})`;
   }
 }

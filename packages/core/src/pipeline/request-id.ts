@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Policy } from "./types.js";
 
 /**
@@ -13,7 +12,7 @@ export function requestIdPolicy(options: { header?: string | false | undefined }
     name: "request-id",
     handle(request, ctx, next) {
       const existing = header ? request.headers[header] : undefined;
-      ctx.requestId = existing ?? randomUUID();
+      ctx.requestId = existing ?? globalThis.crypto.randomUUID();
       if (header && existing === undefined) request.headers[header] = ctx.requestId;
       return next(request, ctx);
     },

@@ -6,7 +6,6 @@
  * field Sectigo marks mandatory has a value. Profiles and custom fields come from the client's
  * cache.
  */
-import { isIP } from "node:net";
 import { type Issue, ValidationError } from "@trustplane/core";
 import { type CsrSummary, inspectCsr } from "../pki.js";
 
@@ -43,6 +42,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** True for a host name (optionally a wildcard in the first label) or an IP address. */
 export function isSubjectAltName(name: string): boolean {
+  // node:net costs milliseconds to load, so it is fetched on first use, not at import
+  const { isIP } = process.getBuiltinModule("node:net");
   if (isIP(name) !== 0) return true;
   if (name.length > 253 || !name.includes(".")) return false;
   const labels = name.split(".");
