@@ -9,7 +9,8 @@
  *   validation (./mocks is left out there: msw 2's own CommonJS build requires ESM-only
  *   packages, which Jest's CommonJS mode cannot load; vitest or Jest's ESM mode run it),
  * - a production install (`npm install --omit=dev`) of the vendor packages: no msw, no testing
- *   helpers, and its size on disk.
+ *   helpers, and its size on disk; importing each package there (ESM and CommonJS) loads no Node
+ *   built-in module.
  *
  *   pnpm test:packed            (after pnpm build)
  *   pnpm test:packed --nodes    also run the ESM and CJS apps on Node 22 and 24
@@ -173,6 +174,19 @@ void list.catch(() => undefined);
 console.log(typeof createAicMocks, ValidationError.name, "typescript ok");
 `;
 
+/**
+ * A script that imports (or requires) the package named on its command line and prints the public
+ * Node built-in modules that loaded because of it: `process.moduleLoadList` before and after.
+ */
+function builtinsProbe(kind: "esm" | "cjs"): string {
+  const load = kind === "esm" ? "await import(process.argv[2]);" : "require(process.argv[2]);";
+  return `const before = new Set(process.moduleLoadList);
+${load}
+const added = process.moduleLoadList.filter((m) => !before.has(m) && /^NativeModule (?!internal\\/)/.test(m));
+console.log(added.map((m) => "node:" + m.slice("NativeModule ".length)).join(", "));
+`;
+}
+
 function dirSize(dir: string): number {
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -303,6 +317,17 @@ function main(): void {
   );
   if (unwanted.length) throw new Error(`a production install pulls ${unwanted.join(", ")}`);
   console.log("  ok no msw, testing helpers, zod, jose or node-forge");
+
+  step("importing a package loads no Node built-in module (each is fetched when a call first needs it)");
+  writeFileSync(join(prod, "builtins.mjs"), builtinsProbe("esm"));
+  writeFileSync(join(prod, "builtins.cjs"), builtinsProbe("cjs"));
+  for (const pkg of ["core", ...VENDORS]) {
+    for (const probe of ["builtins.mjs", "builtins.cjs"]) {
+      const loaded = run(process.execPath, [probe, `@trustplane/${pkg}`], prod).trim();
+      if (loaded) throw new Error(`importing @trustplane/${pkg} (${probe}) loads ${loaded}`);
+    }
+    console.log(`  ok @trustplane/${pkg} (import and require)`);
+  }
 
   console.log("\n✓ packed packages work as installed: ESM, CommonJS, TypeScript nodenext, Jest, production install");
 }

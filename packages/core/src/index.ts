@@ -85,6 +85,7 @@ export { type BodyInit, type ExpectedBody, encodeBody, type ParseAs, parseKind, 
 export { HeaderMap, isHeaderName, isHeaderValue, toHeaders } from "./http/headers.js";
 export type { HeaderReader, HttpRequest, HttpResponse, RequestBody } from "./http/types.js";
 export { checkHttpUrl, encodePathParam, expandPath, serializeQuery } from "./http/url.js";
+export { type InspectFunction, inspectCustom } from "./internal/builtins.js";
 export { Secret } from "./internal/secret.js";
 // Logging and redaction
 export { consoleLogger, filterLogger, type Logger, type LogLevel, levelFromEnv } from "./logging/logger.js";

@@ -3,7 +3,7 @@
  * root): fetched through core's pipeline (TLS options, timeouts, retries, ConnectionError) and
  * read with @peculiar/asn1-cms, loaded on first use.
  */
-import { X509Certificate } from "node:crypto";
+import type { X509Certificate } from "node:crypto";
 import {
   type CoreClientOptions,
   checkClientOptions,
@@ -118,6 +118,8 @@ export async function readCaBundle(text: string): Promise<{ certificates: Contro
     throw bad(error instanceof Error ? error.message : "unreadable");
   }
   if (ders.length === 0) throw bad("it holds no certificate");
+  // node:crypto loads on first use, not when the package is imported
+  const { X509Certificate } = process.getBuiltinModule("node:crypto");
   const certificates = ders.map((d): ControllerCaCertificate => {
     let x509: X509Certificate;
     try {

@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import {
   type ApiClient,
   type AuthProvider,
@@ -9,7 +8,9 @@ import {
   checkHttpUrl,
   createApiClient,
   custom,
+  type InspectFunction,
   type Issue,
+  inspectCustom,
   type PemInput,
   ValidationError,
   validate,
@@ -133,8 +134,8 @@ export class ZitiClient {
   }
 
   /** What util.inspect and console.log show. */
-  [inspect.custom](): string {
-    return `ZitiClient ${inspect(this.toJSON())}`;
+  [inspectCustom](_depth: number, options: object, inspect: InspectFunction): string {
+    return `ZitiClient ${inspect(this.toJSON(), options)}`;
   }
 }
 

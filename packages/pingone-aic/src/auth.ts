@@ -1,9 +1,10 @@
-import { inspect } from "node:util";
 import {
   type AuthError,
   type AuthProvider,
   type BearerSource,
   bearerToken,
+  type InspectFunction,
+  inspectCustom,
   lazy,
   loadPrivateKey,
   oauth2JwtBearer,
@@ -148,8 +149,8 @@ class ServiceAccountAuth implements AicAuth {
     return { kind: this.kind, id: this.id, scopes: this.scopes };
   }
 
-  [inspect.custom](): string {
-    return `ServiceAccountAuth ${inspect(this.toJSON())}`;
+  [inspectCustom](_depth: number, options: object, inspect: InspectFunction): string {
+    return `ServiceAccountAuth ${inspect(this.toJSON(), options)}`;
   }
 }
 
@@ -209,7 +210,7 @@ class BearerAuth implements AicAuth {
     return { kind: this.kind };
   }
 
-  [inspect.custom](): string {
+  [inspectCustom](): string {
     return "BearerAuth { kind: 'bearer' }";
   }
 }

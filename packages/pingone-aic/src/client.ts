@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import {
   type AuthProvider,
   type Check,
@@ -8,6 +7,8 @@ import {
   checkHttpUrl,
   createApiClient,
   custom,
+  type InspectFunction,
+  inspectCustom,
   isPlainObject,
   optional,
   ValidationError,
@@ -203,8 +204,8 @@ export class AicClient {
   }
 
   /** What `util.inspect` shows: the same as `toJSON`. */
-  [inspect.custom](): string {
-    return `AicClient ${inspect(this.toJSON())}`;
+  [inspectCustom](_depth: number, options: object, inspect: InspectFunction): string {
+    return `AicClient ${inspect(this.toJSON(), options)}`;
   }
 }
 

@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import {
   type AuthProvider,
   type BearerSource,
@@ -7,6 +6,7 @@ import {
   checkHttpUrl,
   checkValue,
   func,
+  inspectCustom,
   num,
   oauth2ClientCredentials,
   object,
@@ -138,7 +138,7 @@ class ClientCredentialsAuth implements PingOneAuth {
     return { kind: this.kind, clientId: this.clientId, environmentId: this.environmentId, tokenUrl: this.tokenUrl };
   }
 
-  [inspect.custom](): string {
+  [inspectCustom](): string {
     return `PingOneAuth(client-credentials, clientId=${this.clientId}, clientSecret=[redacted])`;
   }
 }
@@ -160,7 +160,7 @@ class BearerAuth implements PingOneAuth {
     return { kind: this.kind };
   }
 
-  [inspect.custom](): string {
+  [inspectCustom](): string {
     return "PingOneAuth(bearer, token=[redacted])";
   }
 }

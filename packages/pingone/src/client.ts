@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import {
   anyOf,
   bool,
@@ -8,7 +7,9 @@ import {
   checkClientOptions,
   createApiClient,
   custom,
+  type InspectFunction,
   type Issue,
+  inspectCustom,
   num,
   oneOf,
   optional,
@@ -174,8 +175,8 @@ class PingOneClientImpl implements PingOneClient {
     };
   }
 
-  [inspect.custom](): string {
-    return `PingOneClient ${inspect(this.toJSON())}`;
+  [inspectCustom](_depth: number, options: object, inspect: InspectFunction): string {
+    return `PingOneClient ${inspect(this.toJSON(), options)}`;
   }
 }
 

@@ -7,7 +7,6 @@
  * What a login holds (passwords, secrets, keys) is kept in closures and core's `Secret`: never in
  * `JSON.stringify`, `util.inspect`, logs or errors.
  */
-import { inspect } from "node:util";
 import {
   type AuthProvider,
   anyOf,
@@ -16,6 +15,8 @@ import {
   checkValue,
   custom,
   headerCredentials,
+  type InspectFunction,
+  inspectCustom,
   num,
   oauth2ClientCredentials,
   object,
@@ -79,7 +80,8 @@ function makeAuth(
     surface,
     developerOnly: kind === "developer",
     toJSON: () => view,
-    [inspect.custom]: () => `SectigoAuth ${inspect(view)}`,
+    [inspectCustom]: (_depth: number, options: object, inspect: InspectFunction) =>
+      `SectigoAuth ${inspect(view, options)}`,
   });
   parts.set(auth, inner);
   return auth;

@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import {
   type ApiClient,
   type AuthProvider,
@@ -8,6 +7,8 @@ import {
   checkHttpUrl,
   createApiClient,
   custom,
+  type InspectFunction,
+  inspectCustom,
   oneOf,
   optional,
   str,
@@ -118,8 +119,8 @@ export class SectigoClient {
   }
 
   /** What console.log shows: where the client points and which surface, never credentials. */
-  [inspect.custom](): string {
-    return `SectigoClient ${inspect(this.toJSON())}`;
+  [inspectCustom](_depth: number, options: object, inspect: InspectFunction): string {
+    return `SectigoClient ${inspect(this.toJSON(), options)}`;
   }
 }
 

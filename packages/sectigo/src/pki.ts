@@ -4,8 +4,12 @@
  * maintained ASN.1 libraries (@peculiar/asn1-*) with node:crypto's `X509Certificate` and
  * `createPublicKey`; the libraries are loaded on first use, never at import.
  */
-import { createPublicKey, type KeyObject, verify, X509Certificate } from "node:crypto";
+import type { KeyObject, X509Certificate } from "node:crypto";
+
 import { ValidationError } from "@trustplane/core";
+
+/** node:crypto, fetched on first use so importing the package does not load it. */
+const nodeCrypto = () => process.getBuiltinModule("node:crypto");
 
 type Asn1 = {
   schema: typeof import("@peculiar/asn1-schema");
@@ -66,7 +70,7 @@ async function certificatesOfDer(der: Uint8Array): Promise<Uint8Array[]> {
   try {
     return await certificatesOfPkcs7(der);
   } catch {
-    new X509Certificate(der); // throws when it is not a certificate either
+    new (nodeCrypto().X509Certificate)(der); // throws when it is not a certificate either
     return [der];
   }
 }
@@ -116,6 +120,7 @@ export async function splitChain(
     refuse(what, "is not PEM, PKCS#7 (PEM, Base64 or DER) or DER certificate data");
   }
   if (ders.length === 0) refuse(what, "holds no certificate");
+  const { X509Certificate } = nodeCrypto();
   const certificates = ders.map((der) => new X509Certificate(der));
   return options.order && options.order !== "as-is" ? orderChain(certificates, options.order) : certificates;
 }
@@ -187,7 +192,7 @@ export async function inspectCsr(csr: string | Uint8Array): Promise<CsrSummary> 
   try {
     request = schema.AsnConvert.parse(buffer(csrDer(csr)), pkcs10.CertificationRequest);
     const info = request.certificationRequestInfo;
-    publicKey = createPublicKey({
+    publicKey = nodeCrypto().createPublicKey({
       key: Buffer.from(schema.AsnConvert.serialize(info.subjectPKInfo)),
       format: "der",
       type: "spki",
@@ -205,7 +210,7 @@ export async function inspectCsr(csr: string | Uint8Array): Promise<CsrSummary> 
   if (algorithm in SIGNATURES) {
     const signed = request.certificationRequestInfoRaw ?? schema.AsnConvert.serialize(info);
     try {
-      signatureValid = verify(
+      signatureValid = nodeCrypto().verify(
         SIGNATURES[algorithm] ?? null,
         Buffer.from(signed),
         type === "ec" ? { key: publicKey, dsaEncoding: "der" } : publicKey,

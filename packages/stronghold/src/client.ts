@@ -1,4 +1,3 @@
-import { inspect } from "node:util";
 import {
   type ApiClient,
   type ApiPromise,
@@ -14,6 +13,8 @@ import {
   createApiClient,
   custom,
   guard,
+  type InspectFunction,
+  inspectCustom,
   isPlainObject,
   lazy,
   object,
@@ -267,8 +268,8 @@ export class StrongholdClient {
   }
 
   /** What `util.inspect` shows: the same as `toJSON`. */
-  [inspect.custom](): string {
-    return `StrongholdClient ${inspect(this.toJSON())}`;
+  [inspectCustom](_depth: number, options: object, inspect: InspectFunction): string {
+    return `StrongholdClient ${inspect(this.toJSON(), options)}`;
   }
 }
 

@@ -15,5 +15,15 @@ export function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
   return (process as unknown as { getBuiltinModule(id: string): unknown }).getBuiltinModule(name) as Builtins[K];
 }
 
-/** The symbol `util.inspect` looks for (shared by every realm: `Symbol.for`). */
+/**
+ * The symbol `util.inspect` (and so `console.log`) looks for: the same value as
+ * `util.inspect.custom`, without loading node:util. A method under this key decides what a value
+ * shows when printed; trustplane's clients and auth objects use it to print without secrets.
+ */
 export const inspectCustom: unique symbol = Symbol.for("nodejs.util.inspect.custom") as never;
+
+/**
+ * The third argument Node passes to an {@link inspectCustom} method: `util.inspect` itself, so the
+ * method can format nested values with the caller's options without importing node:util.
+ */
+export type InspectFunction = (value: unknown, options?: object) => string;

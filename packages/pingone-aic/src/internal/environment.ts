@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { ValidationError } from "@trustplane/core";
 import { type AicAuth, serviceAccount } from "../auth.js";
 import { AIC_SCOPES } from "../scopes.js";
@@ -116,7 +115,7 @@ export function authFromEnv(env: EnvSource): { auth: AicAuth; sources: string[] 
 
 function readKeyFile(path: string): string {
   try {
-    return readFileSync(path, "utf8");
+    return process.getBuiltinModule("node:fs").readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return refuse(

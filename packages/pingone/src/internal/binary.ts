@@ -1,4 +1,3 @@
-import { X509Certificate } from "node:crypto";
 import { ValidationError } from "@trustplane/core";
 import { UnexpectedContentError } from "../errors.js";
 
@@ -48,7 +47,7 @@ export function toPem(label: string, der: Uint8Array): string {
 /** True when node:crypto reads the bytes as an X.509 certificate (DER; trailing bytes are ignored). */
 function isCertificate(der: Uint8Array): boolean {
   try {
-    new X509Certificate(der);
+    new (process.getBuiltinModule("node:crypto").X509Certificate)(der);
     return true;
   } catch {
     return false;

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { ValidationError } from "@trustplane/core";
 
 /** Where configuration variables are read from (`process.env` or a record like it). */
@@ -56,7 +55,7 @@ export function parseBool(found: EnvValue): boolean {
 /** A PEM file named by a variable, read when the client is created. */
 export function readPemFile(found: EnvValue): string {
   try {
-    return readFileSync(found.value, "utf8");
+    return process.getBuiltinModule("node:fs").readFileSync(found.value, "utf8");
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     return refuse(found.source, `the file cannot be read${typeof code === "string" ? ` (${code})` : ""}`);
