@@ -3,42 +3,32 @@
  * code that manages a Ziti network (with this client or anything else that speaks the API).
  * @packageDocumentation
  */
-import {
-  createCertificateAuthority,
-  FaultInjector,
-  faultAdminHandlers,
-  generateKeyPair,
-  type JwtClaims,
-} from "@trustplane/testing";
+import { FaultInjector, faultAdminHandlers } from "@trustplane/testing";
 import { type HttpHandler, http } from "msw";
 import { type FakeContext, type FakeSettings, type RecordedRequest, routeFactory } from "./context.js";
+import { type ZitiMocksControl, zitiControl } from "./control.js";
 import { errorResponse, FakeError } from "./http.js";
 import { fakePki } from "./pki.js";
 import { Relations } from "./relations.js";
-import { authRoutes, enableMfa, passwordAuthenticator } from "./routes/auth.js";
+import { authRoutes } from "./routes/auth.js";
 import { crudRoutes } from "./routes/crud.js";
-import { authenticatorRow, kinds } from "./routes/kinds.js";
+import { kinds } from "./routes/kinds.js";
 import { linkRoutes } from "./routes/links.js";
 import { miscRoutes } from "./routes/misc.js";
-import { BUILT_IN_CONFIG_TYPES, emptyState, type FakeRow, type FakeZitiState, newRow } from "./state.js";
+import { type SeedEdgeRouter, seedState } from "./seed.js";
+import { emptyState, type FakeZitiState } from "./state.js";
 import { Views } from "./views.js";
 
 export { type Fault, FaultInjector, faults } from "@trustplane/testing";
 export { CLIENT_CERT_HEADER, type FakeSettings, type RecordedRequest } from "./context.js";
+export type { ZitiMocksControl } from "./control.js";
 export { type HttpsFake, type HttpsFakeOptions, serveOverHttps } from "./https.js";
 export { totp } from "./pki.js";
+export type { SeedEdgeRouter } from "./seed.js";
 export type { FakeApiSession, FakeMfa, FakeRow, FakeZitiState } from "./state.js";
 
 /** Default controller address of the fake. */
 export const DEFAULT_CONTROLLER_URL = "https://ctrl.example.com:1280";
-
-/** An edge router present from the start. */
-export interface SeedEdgeRouter {
-  name: string;
-  roleAttributes?: string[] | undefined;
-  /** Connected to the controller (default true). */
-  isOnline?: boolean | undefined;
-}
 
 /** Options of {@link createZitiMocks}. */
 export interface ZitiMocksOptions {
@@ -52,45 +42,6 @@ export interface ZitiMocksOptions {
   enrollmentMinutes?: number | undefined;
   /** Edge routers present from the start (default: `edge-router-1`, online, attribute `public`). */
   edgeRouters?: SeedEdgeRouter[] | undefined;
-}
-
-/** Knobs for steering the fake from a test. */
-export interface ZitiMocksControl {
-  /** Ends every API session now (what a client learns only from its next 401). */
-  expireSessions(): void;
-  /** The next `times` logins answer 429 (the controller's authentication rate limiter). */
-  rateLimitLogins(times?: number): void;
-  /** Enrolls an identity (id or name) in TOTP MFA, already verified: logins must then answer the MFA query. */
-  enableMfa(identity: string): { secret: string; code(at?: number): string };
-  /** Gives an identity (id or name) a username and password login. */
-  addPasswordLogin(identity: string, username: string, password: string): FakeRow;
-  /** Gives an identity (id or name) a certificate login for this PEM certificate. */
-  addCertificateLogin(identity: string, certificatePem: string): FakeRow;
-  /**
-   * Completes an enrollment as a device would (the client API's `/enroll`): an `ott`/`ottca` JWT
-   * yields a client certificate signed by the controller's CA (and its new key), a `updb` JWT
-   * needs `password`. The enrollment is used up.
-   */
-  enroll(
-    jwt: string,
-    options?: { password?: string | undefined },
-  ): { identityId: string; certificate?: string; privateKey?: string };
-  /** Marks an edge router (id or name) online or offline. */
-  setEdgeRouterOnline(edgeRouter: string, online: boolean): void;
-  /**
-   * Registers an external JWT signer backed by a test CA and returns a function that signs JWTs
-   * it accepts (`sub` = the identity's id, or its `externalId`).
-   */
-  trustExternalIssuer(options?: {
-    issuer?: string | undefined;
-    audience?: string | undefined;
-    name?: string | undefined;
-  }): {
-    signerId: string;
-    issuer: string;
-    audience: string;
-    sign(claims: JwtClaims): string;
-  };
 }
 
 /** The fake controller: handlers to give msw, plus its state and controls. */
@@ -160,64 +111,7 @@ export function createZitiMocks(options: ZitiMocksOptions = {}): ZitiMocks {
   };
   const adminId = "default-admin";
 
-  const seed = () => {
-    state.authPolicies.set(
-      "default",
-      newRow(
-        {
-          name: "Default",
-          primary: {
-            cert: { allowed: true, allowExpiredCerts: true },
-            extJwt: { allowed: true, allowedSigners: [] },
-            updb: {
-              allowed: true,
-              minPasswordLength: 5,
-              requireSpecialChar: false,
-              requireNumberChar: false,
-              requireMixedCase: false,
-              maxAttempts: 0,
-              lockoutDurationMinutes: 0,
-            },
-          },
-          secondary: { requireTotp: false, requireExtJwtSigner: null },
-        },
-        "default",
-      ),
-    );
-    state.identities.set(
-      adminId,
-      newRow(
-        {
-          name: "Default Admin",
-          type: "User",
-          isAdmin: true,
-          isDefaultAdmin: true,
-          roleAttributes: [],
-          disabled: false,
-        },
-        adminId,
-      ),
-    );
-    const login = passwordAuthenticator(adminId, admin.username, admin.password);
-    state.authenticators.set(login.id, login);
-    for (const name of BUILT_IN_CONFIG_TYPES) {
-      const row = newRow({ name, schema: {}, target: "service" });
-      state.configTypes.set(row.id, row);
-    }
-    for (const er of options.edgeRouters ?? [{ name: "edge-router-1", roleAttributes: ["public"] }]) {
-      const row = newRow({
-        name: er.name,
-        roleAttributes: er.roleAttributes ?? [],
-        isOnline: er.isOnline ?? true,
-        isVerified: true,
-        isTunnelerEnabled: false,
-        fingerprint: null,
-        certPem: null,
-      });
-      state.edgeRouters.set(row.id, row);
-    }
-    state.controllerSettings.set("global", newRow({ oidc: { redirectUris: [], postLogoutUris: [] } }, "global"));
-  };
+  const seed = () => seedState(state, adminId, admin, options);
   seed();
 
   const route = routeFactory(ctx);
@@ -237,103 +131,7 @@ export function createZitiMocks(options: ZitiMocksOptions = {}): ZitiMocks {
     ),
   ];
 
-  const find = (collection: "identities" | "edgeRouters", idOrName: string): FakeRow => {
-    const rows = state[collection];
-    const row = rows.get(idOrName) ?? [...rows.values()].find((r) => r.name === idOrName);
-    if (!row)
-      throw new Error(`the fake has no ${collection === "identities" ? "identity" : "edge router"} "${idOrName}"`);
-    return row;
-  };
-
-  const control: ZitiMocksControl = {
-    expireSessions: () => {
-      for (const session of state.apiSessions.values()) session.expiresAt = 0;
-    },
-    rateLimitLogins: (times = 1) => {
-      ctx.settings.rateLimitedLogins = times;
-    },
-    enableMfa: (identity) => enableMfa(ctx, find("identities", identity).id),
-    addPasswordLogin: (identity, username, password) => {
-      const row = authenticatorRow(ctx, {
-        method: "updb",
-        identityId: find("identities", identity).id,
-        username,
-        password,
-      });
-      state.authenticators.set(row.id, row);
-      return row;
-    },
-    addCertificateLogin: (identity, certificatePem) => {
-      const row = authenticatorRow(ctx, {
-        method: "cert",
-        identityId: find("identities", identity).id,
-        certPem: certificatePem,
-      });
-      state.authenticators.set(row.id, row);
-      return row;
-    },
-    enroll: (jwt, enrollOptions = {}) => {
-      const token = (() => {
-        try {
-          return JSON.parse(Buffer.from(jwt.split(".")[1] ?? "", "base64url").toString()).jti as string;
-        } catch {
-          return undefined;
-        }
-      })();
-      const enrollment = [...state.enrollments.values()].find((e) => e.token === token);
-      if (!enrollment) throw new Error("no pending enrollment for this JWT");
-      if (Date.parse(enrollment.expiresAt as string) <= Date.now()) throw new Error("the enrollment has expired");
-      const identityId = enrollment.identityId as string;
-      state.enrollments.delete(enrollment.id);
-      if (enrollment.method === "updb") {
-        if (!enrollOptions.password) throw new Error("a updb enrollment needs a password");
-        control.addPasswordLogin(identityId, enrollment.username as string, enrollOptions.password);
-        return { identityId };
-      }
-      const keys = generateKeyPair({ type: "ec", curve: "P-256" });
-      const issued = ctx.pki.ca.issue({
-        subject: `CN=${identityId}`,
-        publicKey: keys.publicKey,
-        extendedKeyUsage: ["clientAuth"],
-        validityDays: 365,
-      });
-      control.addCertificateLogin(identityId, issued.pem);
-      return {
-        identityId,
-        certificate: issued.pem,
-        privateKey: keys.privateKey.export({ type: "pkcs8", format: "pem" }) as string,
-      };
-    },
-    setEdgeRouterOnline: (edgeRouter, online) => {
-      find("edgeRouters", edgeRouter).isOnline = online;
-    },
-    trustExternalIssuer: (issuerOptions = {}) => {
-      const authority = createCertificateAuthority({
-        keyAlgorithm: { type: "ec", curve: "P-256" },
-        subject: "CN=Fake External IdP,O=Trustplane Fake",
-      });
-      const issuer = issuerOptions.issuer ?? "https://idp.example.com";
-      const audience = issuerOptions.audience ?? "openziti";
-      const row = newRow({
-        name: issuerOptions.name ?? `external-${state.externalJwtSigners.size + 1}`,
-        enabled: true,
-        issuer,
-        audience,
-        certPem: authority.certificate.pem,
-        claimsProperty: "sub",
-        useExternalId: false,
-        kid: authority.kid,
-      });
-      state.externalJwtSigners.set(row.id, row);
-      return {
-        signerId: row.id,
-        issuer,
-        audience,
-        sign: (claims) =>
-          authority.signJwt({ iss: issuer, aud: audience, exp: Math.floor(Date.now() / 1000) + 600, ...claims }),
-      };
-    },
-  };
+  const control = zitiControl(ctx);
 
   return {
     handlers,

@@ -21,7 +21,9 @@ import { reportHandlers } from "./handlers/reports.js";
 import { tokenHandler } from "./handlers/token.js";
 import { sectigoError } from "./http.js";
 import { dispatch, type FakeConfig, type FakeHost, type Handler } from "./router.js";
-import { type FakeCertificate, SECTIGO_DEMO, SectigoFakeState } from "./state.js";
+import { SectigoFakeState } from "./state.js";
+import type { FakeCertificate } from "./state-types.js";
+import { SECTIGO_DEMO } from "./store.js";
 
 export {
   type CertificateAuthority,
@@ -41,19 +43,19 @@ export {
 } from "@trustplane/testing";
 export { SPEC_ANSWERS, type SpecAnswer } from "../generated/fake-answers.gen.js";
 export type { FakeConfig, FakeRequest, FakeSurface, Handler } from "./router.js";
-export {
-  type CertificateKind,
-  type CertificateState,
-  type FakeCertificate,
-  type FakeCustomField,
-  type FakeDomain,
-  type FakeProfile,
-  type FakeScanRun,
-  type FakeScanTask,
-  type FakeTimings,
-  SECTIGO_DEMO,
-  SectigoFakeState,
-} from "./state.js";
+export { SectigoFakeState } from "./state.js";
+export type {
+  CertificateKind,
+  CertificateState,
+  FakeCertificate,
+  FakeCustomField,
+  FakeDomain,
+  FakeProfile,
+  FakeScanRun,
+  FakeScanTask,
+  FakeTimings,
+} from "./state-types.js";
+export { SECTIGO_DEMO } from "./store.js";
 
 /** How a client connects to the fake (a type alias, so it is a `Record<string, unknown>`). */
 export type SectigoMocksConnection = {

@@ -86,6 +86,9 @@ export function seconds(value: unknown): number | undefined {
   return consumed === value.trim().length ? Math.floor(total) : undefined;
 }
 
+/** A non-empty string field, or undefined. */
+export const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
 /** A string array from a field that takes an array or a comma-separated string. */
 export function stringList(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined;

@@ -19,9 +19,9 @@ import {
   router,
 } from "./context.js";
 import { authRoutes } from "./routes/auth.js";
-import { identityRoutes } from "./routes/identity.js";
+import { identityRoutes } from "./routes/identity/index.js";
 import { mfaRoutes } from "./routes/mfa.js";
-import { oidcRoutes } from "./routes/oidc.js";
+import { oidcRoutes } from "./routes/oidc/index.js";
 import { BUILTIN_POLICIES, type FakeStrongholdState, newNamespace } from "./state.js";
 
 export { type Fault, FaultInjector, faults } from "@trustplane/testing";

@@ -156,3 +156,8 @@ export function inUse(noun: string, by: string): FakeError {
     causeMessage: `${noun} in use by ${by}`,
   });
 }
+
+/** Throws {@link inUse} (for a kind's `beforeDelete`). */
+export function inUseError(noun: string, by: string): never {
+  throw inUse(noun, by);
+}

@@ -2,7 +2,7 @@
 import { adminDifference } from "../../internal/surface.js";
 import { created, fail, json, notFound } from "../http.js";
 import type { FakeRequest, Handler } from "../router.js";
-import type { CertificateKind } from "../state.js";
+import type { CertificateKind } from "../state-types.js";
 import { bodyOf, done, intParam } from "./common.js";
 
 const KINDS: Record<string, CertificateKind> = { SSL: "ssl", SMIME: "smime", Device: "device" };

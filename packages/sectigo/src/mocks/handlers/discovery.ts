@@ -4,7 +4,7 @@
  */
 import { created, fail, json, notFound } from "../http.js";
 import type { FakeRequest, Handler } from "../router.js";
-import type { FakeScanTask } from "../state.js";
+import type { FakeScanTask } from "../state-types.js";
 import { bodyOf, done, intParam, page } from "./common.js";
 
 type TaskType = FakeScanTask["type"];

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { SPEC_ANSWERS } from "../../generated/fake-answers.gen.js";
 import { created, fail, invalid, json, notFound } from "../http.js";
 import type { FakeRequest, Handler } from "../router.js";
-import type { FakeDomain } from "../state.js";
+import type { FakeDomain } from "../state-types.js";
 import { bodyOf, date, done, intParam, page } from "./common.js";
 
 const NAME = /^(?=.{4,255}$)(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;

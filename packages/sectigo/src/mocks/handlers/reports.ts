@@ -2,7 +2,7 @@
 import { HttpResponse } from "msw";
 import { invalid, json } from "../http.js";
 import type { FakeRequest, Handler } from "../router.js";
-import type { FakeCertificate } from "../state.js";
+import type { FakeCertificate } from "../state-types.js";
 import { bodyOf, date } from "./common.js";
 
 const TYPES = new Set([

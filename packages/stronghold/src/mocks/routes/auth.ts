@@ -11,12 +11,10 @@ import {
   tokenOf,
   wrapInfo,
 } from "../context.js";
-import { badRequest, bare, done, fail, ok, okEnvelope, seconds } from "../http.js";
+import { badRequest, bare, done, fail, ok, okEnvelope, seconds, str } from "../http.js";
 import type { FakeMount, FakeNamespace } from "../state.js";
-import { createEntity } from "./identity.js";
+import { createEntity } from "./identity/entities.js";
 import { iso } from "./views.js";
-
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
 /** The entity of a login: found by its alias on the mount, or created with the alias. */
 function entityForLogin(ns: FakeNamespace, mount: FakeMount, aliasName: string, now: number): string {

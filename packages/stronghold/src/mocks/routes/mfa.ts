@@ -1,13 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { OperationId } from "../../generated/operations.gen.js";
 import type { FakeRequest, Route } from "../context.js";
-import { badRequest, done, keyList, notFound, ok, seconds, stringList } from "../http.js";
+import { badRequest, done, keyList, notFound, ok, seconds, str, stringList } from "../http.js";
 import type { FakeMfaMethod, FakeNamespace } from "../state.js";
 import { mountByAccessor } from "./views.js";
 
 type MethodType = FakeMfaMethod["type"];
-
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
 /** Fields each method type requires, and the ones never sent back. */
 const REQUIRED: Record<MethodType, string[]> = {
