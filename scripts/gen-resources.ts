@@ -131,6 +131,8 @@ interface Rendered {
   method: string;
   binding: string;
   inputType: string;
+  /** The entry of schemas.gen.ts: the input's JSON Schema as a string literal. */
+  schema: string;
 }
 
 function renderOperation(
@@ -275,18 +277,33 @@ function renderOperation(
   if (unwrap) binding.unwrap = unwrap;
   const bindingText = `  ${id}: { ${Object.entries(binding)
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
-    .concat(`schema: s(${JSON.stringify(JSON.stringify(inputSchema))})`)
+    .concat(`schema: s(${JSON.stringify(id)})`)
     .join(", ")} },`;
-  return { method, binding: bindingText, inputType };
+  return {
+    method,
+    binding: bindingText,
+    inputType,
+    schema: `  ${quote(id)}: ${JSON.stringify(JSON.stringify(inputSchema))},`,
+  };
 }
 
-/** The whole resources.gen.ts of one vendor. */
-export function renderResources(spec: Json, named: NamedOperation[], config: ResourceConfig, banner: string): string {
+/**
+ * The whole resources.gen.ts of one vendor, and its schemas.gen.ts: the input JSON Schemas, kept
+ * in their own module that the resources import dynamically, so importing the client (or
+ * bundling it) does not carry them until the first call validates an input.
+ */
+export function renderResources(
+  spec: Json,
+  named: NamedOperation[],
+  config: ResourceConfig,
+  banner: string,
+): { resources: string; schemas: string } {
   const refs = new Set<string>();
   const byResource = new Map<string, NamedOperation[]>();
   for (const o of named) byResource.set(o.resource, [...(byResource.get(o.resource) ?? []), o]);
   const classes: string[] = [];
   const bindings: string[] = [];
+  const inputSchemas: string[] = [];
   const types: string[] = [];
   const registry: string[] = [];
   const resourceNames = [...byResource.keys()].sort();
@@ -299,6 +316,7 @@ export function renderResources(spec: Json, named: NamedOperation[], config: Res
       const r = renderOperation(spec, o, config, refs, typeName);
       methods.push(r.method);
       bindings.push(r.binding);
+      inputSchemas.push(r.schema);
       types.push(
         `/** Input of \`${resource}.${o.name}\` (operation \`${o.operationId}\`). */\nexport type ${typeName} = ${r.inputType};`,
       );
@@ -326,13 +344,22 @@ ${methods.join("\n\n")}
     for (const f of found) if (!(f in defs)) queue.push(f);
   }
 
-  return `${banner}
+  const schemasModule = `${banner}
+/** The \`$defs\` the input schemas share, as JSON text. */
+export const defs = ${JSON.stringify(JSON.stringify(defs))};
+
+/** Each operation's input JSON Schema, as JSON text, by operationId (loaded on first validation). */
+export const schemas: Readonly<Record<string, string>> = {
+${inputSchemas.sort().join("\n")}
+};
+`;
+
+  const resources = `${banner}
 import {
   type ApiPromise,
   type CallOptions,
   type HeaderParams,
   type ItemOf,
-  type JsonSchemaSource,
   type OperationBinding,
   type OperationPagingOptions,
   type Paged,
@@ -342,17 +369,13 @@ import {
   Resource,
   type ResourceContext,
   type SuccessBody,
+  schemaModule,
   type UnwrappedBody,
 } from "@trustplane/core";
 import type { operations } from "./openapi.gen.js";
 
-const DEFS = ${JSON.stringify(JSON.stringify(defs))};
-let parsedDefs: Record<string, unknown> | undefined;
-const defs = (): Record<string, unknown> => {
-  parsedDefs ??= JSON.parse(DEFS) as Record<string, unknown>;
-  return parsedDefs;
-};
-const s = (text: string): JsonSchemaSource => ({ text, defs });
+/** Each operation's input schema, from ./schemas.gen.js, imported when an input is first checked. */
+const s = schemaModule(() => import("./schemas.gen.js"));
 
 /** How each operation's input object maps onto its request, and the input's JSON Schema. */
 export const bindings: Readonly<Record<string, OperationBinding>> = {
@@ -398,6 +421,7 @@ export function createResources<O extends Partial<ResourceClasses> = {}>(
   return out as Resources<O>;
 }
 `;
+  return { resources, schemas: schemasModule };
 }
 
 export { camel };

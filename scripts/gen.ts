@@ -12,6 +12,8 @@
  *   masks them in logs).
  * - resources.gen.ts (vendors that opt in, scripts/vendors.ts): one class per resource, one
  *   method per operation (scripts/gen-resources.ts, names from scripts/naming.ts).
+ * - schemas.gen.ts (the same vendors): every operation's input JSON Schema as text, in a module of
+ *   its own that resources.gen.ts imports on first validation.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -135,7 +137,7 @@ export const secretFields: readonly string[] = ${JSON.stringify(secrets)};
 
 /**
  * Every generated file of one spec, by file name (`openapi.gen.ts`, `operations.gen.ts` and, with
- * `resources`, `resources.gen.ts`). Pure: tests run it on fixture specs.
+ * `resources`, `resources.gen.ts` and `schemas.gen.ts`). Pure: tests run it on fixture specs.
  */
 export async function renderSpec(
   spec: Json,
@@ -146,8 +148,11 @@ export async function renderSpec(
   const out = new Map<string, string>();
   out.set("openapi.gen.ts", `${banner}\n${documentTopLevel(astToString(ast), options.title)}`);
   out.set("operations.gen.ts", renderTable(banner, options.title, operationTable(spec), secretFields(spec)));
-  if (options.resources)
-    out.set("resources.gen.ts", renderResources(spec, nameOperations(spec), options.resources, banner));
+  if (options.resources) {
+    const { resources, schemas } = renderResources(spec, nameOperations(spec), options.resources, banner);
+    out.set("resources.gen.ts", resources);
+    out.set("schemas.gen.ts", schemas);
+  }
   return out;
 }
 

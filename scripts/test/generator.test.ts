@@ -70,6 +70,7 @@ type Generated = {
 let generated: Generated;
 let operationTable: Record<string, { method: string; path: string; idempotent?: boolean }>;
 let source = "";
+let schemasSource = "";
 
 const widget = { id: "w1", name: "alpha", kind: "round" };
 const hits: Request[] = [];
@@ -137,6 +138,7 @@ beforeAll(async () => {
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of files) writeFileSync(new URL(name, outDir), text);
   source = files.get("resources.gen.ts") ?? "";
+  schemasSource = files.get("schemas.gen.ts") ?? "";
   generated = (await import(new URL("resources.gen.ts", outDir).href)) as Generated;
   operationTable = (
     (await import(new URL("operations.gen.ts", outDir).href)) as { operationTable: typeof operationTable }
@@ -171,6 +173,13 @@ describe("generated methods", () => {
     expect(source).toContain("Makes a new widget from the fields given.");
     expect(source).toContain("Operation `createWidget` (`POST /widgets`).");
     expect(source).toContain("@deprecated");
+  });
+
+  it("keeps the input schemas in schemas.gen.ts, imported on first validation, not in the resources", () => {
+    expect(source).toContain('schemaModule(() => import("./schemas.gen.js"))');
+    expect(source).not.toContain("maxLength");
+    expect(schemasSource).toContain("createWidget");
+    expect(schemasSource).toContain("maxLength");
   });
 
   it("body placement: flat JSON object, under `body` on a clash, under `body` when not an object", async () => {

@@ -130,7 +130,13 @@ export {
 export type { PemInput } from "./transport/dispatcher.js";
 export type { TransportEngine, TransportOptions } from "./transport/options.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./transport/read-body.js";
-export { type JsonSchemaSource, validateJsonSchema } from "./validation/json-schema.js";
+export {
+  type JsonSchemaSource,
+  type JsonSchemaText,
+  type SchemaModule,
+  schemaModule,
+  validateJsonSchema,
+} from "./validation/json-schema.js";
 // Validation
 export {
   anyOf,

@@ -11,8 +11,12 @@ import {
   isPlainObject,
   lazy,
   Paged,
+  type SchemaModule,
+  schemaModule,
+  TrustplaneError,
   ValidationError,
   validate,
+  validateJsonSchema,
 } from "../src/index.js";
 
 describe("validate with Standard Schemas (zod/mini, no locale)", () => {
@@ -90,5 +94,61 @@ describe("objects from another realm (Jest's sandbox, a vm)", () => {
         },
       ),
     ).not.toThrow();
+  });
+});
+
+describe("generated input schemas in a module loaded on first use (schemaModule)", () => {
+  const module: SchemaModule = {
+    defs: JSON.stringify({ Name: { type: "string", minLength: 2 } }),
+    schemas: {
+      createThing: JSON.stringify({
+        type: "object",
+        properties: { name: { $ref: "#/$defs/Name" }, size: { type: "integer", maximum: 5 } },
+        required: ["name"],
+        additionalProperties: false,
+      }),
+      deleteThing: JSON.stringify({ type: "object", properties: { id: { type: "integer", minimum: 1 } } }),
+    },
+  };
+
+  it("loads the module once for every operation, then validates with its $defs", async () => {
+    let loads = 0;
+    const s = schemaModule(async () => {
+      loads++;
+      return module;
+    });
+    const create = s("createThing");
+    const remove = s("deleteThing");
+    expect(loads).toBe(0);
+    await validateJsonSchema(create, { name: "ok", size: 3 }, "createThing input");
+    const error = await validateJsonSchema(create, { name: "x", size: 9 }, "createThing input").catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const byPath = Object.fromEntries((error as ValidationError).issues.map((i) => [i.path, i.message]));
+    expect(byPath.name).toMatch(/at least 2 characters/);
+    expect(byPath.size).toBe("must be <= 5");
+    await expect(validateJsonSchema(remove, { id: 0 }, "deleteThing input")).rejects.toThrow(/id: must be >= 1/);
+    expect(loads).toBe(1);
+  });
+
+  it("a module that fails to load is a TrustplaneError, and the next call tries again", async () => {
+    let loads = 0;
+    const s = schemaModule(async () => {
+      loads++;
+      if (loads === 1) throw new Error("chunk missing");
+      return module;
+    });
+    const failed = await validateJsonSchema(s("createThing"), { name: "ok" }, "createThing input").catch((e) => e);
+    expect(failed).toBeInstanceOf(TrustplaneError);
+    expect(failed).not.toBeInstanceOf(ValidationError);
+    expect((failed as Error).message).toMatch(/could not load the generated input schemas/);
+    await validateJsonSchema(s("createThing"), { name: "ok" }, "createThing input");
+    expect(loads).toBe(2);
+  });
+
+  it("an operation the module has no schema for is a TrustplaneError naming it", async () => {
+    const s = schemaModule(async () => module);
+    await expect(validateJsonSchema(s("renameThing"), {}, "renameThing input")).rejects.toThrow(
+      /no.*renameThing|renameThing.*none/,
+    );
   });
 });

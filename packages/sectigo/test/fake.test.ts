@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { renderAnswers } from "../scripts/fake-answers.js";
-import { bindings } from "../src/generated/resources.gen.js";
+import { defs as defsText, schemas } from "../src/generated/schemas.gen.js";
 import {
   ApiError,
   createSectigoClient,
@@ -71,16 +71,15 @@ describe("every operation, through its named method", () => {
         maxRetries: 0,
       }),
     };
+    const defs = JSON.parse(defsText) as Parameters<typeof sampleValue>[1];
     const problems: string[] = [];
     let succeeded = 0;
     let answeredWithError = 0;
     const called = new Set<string>();
     for (const [resource, methods] of Object.entries(methodRegistry)) {
       for (const [method, operationId] of Object.entries(methods)) {
-        const binding = bindings[operationId];
-        const schema = binding?.schema;
-        const defs = schema?.defs ? schema.defs() : {};
-        const input = schema ? sampleValue(JSON.parse(schema.text), defs) : {};
+        const schema = schemas[operationId];
+        const input = schema ? sampleValue(JSON.parse(schema), defs) : {};
         const client = DEVELOPER_OPERATIONS.has(operationId)
           ? clients.developer
           : servedOn(operationId, "classic")
