@@ -7,7 +7,7 @@
  * 1. Per-call cost: AIC `variables.get` through the whole pipeline vs raw `fetch`,
  *    `undici.request` and bare openapi-fetch on one keep-alive server (another process), at
  *    concurrency 1 and 64 and bodies of 1 KB, 100 KB and 1 MB: wall time and client CPU.
- * 2. Cold import of each package (median of fresh processes, minus bare node), ESM and CJS.
+ * 2. Cold import of each package (median of fresh processes, timed inside each around the import), ESM and CJS.
  * 3. Bundle size of an app using one client (esbuild, minified, gzip; initial vs lazy chunks).
  * 4. Memory walking 100,000 paged items over HTTP: trustplane vs a raw fetch loop (RSS, heap).
  * 5. Prefetch: items/s with slow pages and a slow consumer.
@@ -37,7 +37,7 @@ const MEMORY_ITEMS = 100_000;
 const PREFETCH: PrefetchConfig = quick
   ? { pages: 10, pageSize: 100, fetchMs: 20, workMs: 15, rounds: 1 }
   : { pages: 50, pageSize: 100, fetchMs: 20, workMs: 15, rounds: 3 };
-const COLD_RUNS = quick ? 5 : 15;
+const COLD_RUNS = quick ? 5 : 21;
 const TSC_RUNS = quick ? 1 : 3;
 
 const scratch = fileURLToPath(new URL("./.scratch/", import.meta.url));
@@ -104,7 +104,7 @@ function printLatency(result: LatencyResult, rows: LatencyRow[]): void {
 
 function printCold(result: ColdImportResult): void {
   console.log(
-    `\n2. Cold import (median of ${result.runs} fresh processes, minus bare node: ESM ${num(result.bareEsmMs, 1)} ms, CJS ${num(result.bareCjsMs, 1)} ms)`,
+    `\n2. Cold import (median of ${result.runs} fresh processes, the import timed inside each; bare node starts in ESM ${num(result.bareEsmMs, 1)} ms, CJS ${num(result.bareCjsMs, 1)} ms)`,
   );
   console.log(
     textTable(
@@ -268,11 +268,12 @@ async function main(): Promise<void> {
   console.log(`trustplane benchmarks (${command})\n${facts} · load average ${load()} at start`);
   if (quick) console.log("--quick: few iterations, numbers are for smoke-testing only");
 
+  // Cold imports first: short fresh processes are the most sensitive to what ran just before.
+  const cold = coldImports(PACKAGES, COLD_RUNS);
+
   const latency = await runChild<LatencyResult>("./latency.ts", [JSON.stringify(LATENCY)]);
   const rows = latencyRows(latency);
   printLatency(latency, rows);
-
-  const cold = coldImports(PACKAGES, COLD_RUNS);
   printCold(cold);
 
   const bundles = await bundleSizes(`${scratch}bundle`, PACKAGES);
