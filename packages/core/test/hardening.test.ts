@@ -338,4 +338,19 @@ describe("waiters", () => {
       WaitTimeoutError,
     );
   });
+
+  it("a late phase's timeout names the flow's timeout, not the few ms the phase had left", async () => {
+    const timeout = 300;
+    const deadline = Date.now() + timeout;
+    await waitFor(async () => "ok", { until: () => true, deadline, timeout });
+    await new Promise((r) => setTimeout(r, 200));
+    const started = Date.now();
+    const error = (await waitFor(async () => "pending", { until: () => false, interval: 10, deadline, timeout }).catch(
+      (e: unknown) => e,
+    )) as WaitTimeoutError;
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(Date.now() - started).toBeLessThan(250);
+    expect(error.message).toBe("Timed out after 300 ms waiting for condition");
+    expect(error.timeoutMs).toBe(300);
+  });
 });

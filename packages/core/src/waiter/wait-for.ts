@@ -28,12 +28,13 @@ export interface WaitOptions<T> {
   failWhen?: ((value: T) => string | undefined) | undefined;
   /** Wait between polls, in ms, or a function of the attempt number. Default 2000. */
   interval?: number | ((attempt: number) => number) | undefined;
-  /** Give up after this many ms (a WaitTimeoutError). Default 10 minutes. */
+  /** Give up after this many ms (a WaitTimeoutError naming it). Default 10 minutes. */
   timeout?: number | undefined;
   /**
    * Give up at this moment (epoch ms), whichever comes first with `timeout`. A flow made of
    * several waits (lock, then promote, then unlock) passes one deadline to all, so they share
-   * one budget.
+   * one budget, and its own `timeout` to each, so a timeout in a late phase names the flow's
+   * timeout rather than the few ms that phase had left.
    */
   deadline?: number | undefined;
   /** Stop at once (an AbortError). */
@@ -70,13 +71,14 @@ export async function waitFor<T>(
   const started = Date.now();
   const timeout = options.timeout ?? 600_000;
   const deadline = Math.min(started + timeout, options.deadline ?? Number.POSITIVE_INFINITY);
-  const budget = deadline - started;
+  // The limit the caller set: its `timeout` when given, else the time this wait had to the deadline.
+  const budget = Math.max(0, options.timeout !== undefined ? timeout : deadline - started);
   const what = options.description ?? "condition";
   let last: T | undefined;
   let lastError: unknown;
   const timedOut = (cause?: unknown) =>
-    new WaitTimeoutError(`Timed out after ${Math.max(0, Math.round(budget))} ms waiting for ${what}`, {
-      timeoutMs: Math.max(0, budget),
+    new WaitTimeoutError(`Timed out after ${Math.round(budget)} ms waiting for ${what}`, {
+      timeoutMs: budget,
       lastValue: last,
       cause,
     });

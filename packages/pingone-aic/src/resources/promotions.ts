@@ -526,7 +526,7 @@ function waitCommon(o: PromotionWaitOptions, deadline: number) {
   return {
     interval: o.interval ?? backoff(MAX_INTERVAL),
     deadline,
-    timeout: Math.max(0, deadline - Date.now()),
+    timeout: o.timeout ?? DEFAULT_TIMEOUT,
     tolerate: isTransient,
     signal: o.signal,
   };

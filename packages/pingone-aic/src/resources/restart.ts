@@ -116,7 +116,7 @@ export class Restart {
 
     await waitFor(poll, {
       ...common,
-      timeout: remaining(),
+      timeout: o.timeout ?? DEFAULT_TIMEOUT,
       onProgress: report("before-restart"),
       description: "the restart already running to finish",
     });
@@ -132,7 +132,7 @@ export class Restart {
       },
       {
         ...common,
-        timeout: remaining(),
+        timeout: o.timeout ?? DEFAULT_TIMEOUT,
         onProgress: report("restarting"),
         description: "the tenant services to restart",
       },
