@@ -167,6 +167,23 @@ describe("enrollAndCollect", () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues.map((i) => i.path).sort()).toEqual(["format", "interval"]);
   });
+
+  it("options that are not an object are a ValidationError for every kind, before anything is sent", async () => {
+    const sectigo = classic();
+    const calls = [
+      sectigo.ssl.enrollAndCollect(ssl(), null as never),
+      sectigo.smime.enrollAndCollect(
+        { orgId: 1, certType: 1, term: 365, email: "a@example.com" } as never,
+        null as never,
+      ),
+      sectigo.device.enrollAndCollect({ orgId: 1, certType: 1, term: 365 } as never, null as never),
+      sectigo.ssl.waitForCertificate({ sslId: 1 }, null as never),
+      sectigo.smime.waitForCertificate({ certId: 1 }, null as never),
+      sectigo.device.waitForCertificate({ certId: 1 }, null as never),
+    ];
+    for (const call of calls) expect(await failure(call)).toBeInstanceOf(ValidationError);
+    expect(mocks.state.certificates.size).toBe(0);
+  });
 });
 
 describe("checks before enrolling", () => {

@@ -16,6 +16,7 @@ import {
 } from "@trustplane/core";
 import { boolean, custom, enum as enumOf, int, number, optional, record, strictObject, string } from "zod/mini";
 import { describeSectigoCode, isNotReady, sectigoCode } from "../errors.js";
+import { checkEnrollment, type EnrollmentCheck, requireId, requireObject } from "./checks.js";
 import type { SectigoContext } from "./context.js";
 
 /** Collect formats delivered as text (PEM, or PKCS#7 as PEM/Base64): the answer is a `string`. */
@@ -332,6 +333,64 @@ export async function waitForIssuance<F extends CollectFormat>(
   }
   options.onProgress?.({ phase: "issued", id, attempt: collects, elapsedMs: Date.now() - started });
   return value;
+}
+
+/** What enroll-and-collect needs from one certificate kind. */
+export interface EnrollFlow<E> {
+  /** The method, for messages (`ssl.enrollAndCollect`). */
+  readonly what: string;
+  /** How its certificates are collected (given the flow's checked `passphrase`). */
+  readonly waiter: (passphrase: string | undefined) => WaiterSpec;
+  /** The checks made before enrolling (unless `check: false`). */
+  readonly check: EnrollmentCheck;
+  /** The enroll answer's field that holds the new certificate's ID (`sslId`, `id`, `deviceCertId`). */
+  readonly answerId: string;
+  /** Sends the enrollment with the flow's call options. */
+  readonly enroll: (options: CallOptions) => Promise<E>;
+}
+
+/**
+ * Enrolls, then waits until the certificate is issued and collects it: checks the input and the
+ * options, runs the pre-enrollment checks, enrolls within the flow's deadline, and hands the new ID
+ * to `waitForIssuance`.
+ */
+export async function enrollAndCollect<F extends CollectFormat, E>(
+  flow: EnrollFlow<E>,
+  input: unknown,
+  options: CollectWaitOptions<F>,
+): Promise<CollectedCertificate<Collected<F>, E>> {
+  requireObject(input, `${flow.what} input`);
+  checkWaitOptions(options, flow.what);
+  const waiter = flow.waiter(options.passphrase);
+  refuseFormat(waiter.kind, options.format);
+  const { started, deadline } = flowDeadline(options);
+  if (options.check !== false) await checkEnrollment(flow.check, input);
+  const enrollment = await flow.enroll(flowCall(options, deadline, "enrolling", started));
+  const id = (enrollment as Record<string, unknown> | undefined)?.[flow.answerId];
+  if (typeof id !== "number") {
+    throw new ValidationError(`${flow.what}: the enroll answer has no ${flow.answerId}`, [
+      { path: flow.answerId, message: "missing from the enroll answer" },
+    ]);
+  }
+  options.onProgress?.({ phase: "enrolled", id, attempt: 0, elapsedMs: Date.now() - started });
+  const certificate = await waitForIssuance(waiter, id, options, started, deadline);
+  return { id, format: options.format ?? "pem", certificate: certificate as Collected<F>, enrollment };
+}
+
+/** Waits until an already ordered certificate (`input[idField]`) is issued, and collects it. */
+export async function waitForOrdered<F extends CollectFormat>(
+  what: string,
+  idField: string,
+  waiterFor: (passphrase: string | undefined) => WaiterSpec,
+  input: unknown,
+  options: CollectWaitOptions<F>,
+): Promise<Collected<F>> {
+  requireId(input, idField, `${what} input`);
+  checkWaitOptions(options, what);
+  const waiter = waiterFor(options.passphrase);
+  const { started, deadline } = flowDeadline(options);
+  const id = (input as Record<string, number>)[idField] as number;
+  return (await waitForIssuance(waiter, id, options, started, deadline)) as Collected<F>;
 }
 
 /** The deadline of a flow that starts now. */

@@ -1,4 +1,4 @@
-import { type ApiPromise, type CallOptions, ValidationError } from "@trustplane/core";
+import type { ApiPromise, CallOptions } from "@trustplane/core";
 import type { components } from "../generated/openapi.gen.js";
 import { type DeviceEnrollInput, DeviceResource } from "../generated/resources.gen.js";
 import {
@@ -7,14 +7,12 @@ import {
   type CollectedCertificate,
   type CollectFormat,
   type CollectWaitOptions,
-  checkWaitOptions,
-  flowCall,
-  flowDeadline,
+  enrollAndCollect,
   refuseFormat,
   type TextCollectFormat,
-  waitForIssuance,
+  waitForOrdered,
 } from "../internal/certificates.js";
-import { checkEnrollment, type EnrollmentCheck, requireId, requireObject } from "../internal/checks.js";
+import { checkEnrollment, type EnrollmentCheck } from "../internal/checks.js";
 import { contextOf } from "../internal/context.js";
 import { withCreatedIds, without, withRevocationReasons } from "../internal/mixins.js";
 import { apiPromise, totalCount } from "../internal/promises.js";
@@ -111,21 +109,17 @@ export class DeviceCertificates extends Base {
     input: DeviceEnrollInput,
     options: CollectWaitOptions<F> = {},
   ): Promise<CollectedCertificate<Collected<F>, Schemas["DeviceEnrollResponse"]>> {
-    requireObject(input, "device.enrollAndCollect input");
-    checkWaitOptions(options, "device.enrollAndCollect");
-    refuseFormat("device", options.format);
-    const { started, deadline } = flowDeadline(options);
-    if (options.check !== false) await checkEnrollment(this.#check(), input as unknown as Record<string, unknown>);
-    const enrollment = await this.enroll(input, flowCall(options, deadline, "enrolling", started));
-    const id = enrollment?.deviceCertId;
-    if (typeof id !== "number") {
-      throw new ValidationError("device.enrollAndCollect: the enroll answer has no deviceCertId", [
-        { path: "deviceCertId", message: "missing from the enroll answer" },
-      ]);
-    }
-    options.onProgress?.({ phase: "enrolled", id, attempt: 0, elapsedMs: Date.now() - started });
-    const certificate = await waitForIssuance(this.#waiter(), id, options, started, deadline);
-    return { id, format: options.format ?? "pem", certificate: certificate as Collected<F>, enrollment };
+    return enrollAndCollect(
+      {
+        what: "device.enrollAndCollect",
+        waiter: () => this.#waiter(),
+        check: this.#check(),
+        answerId: "deviceCertId",
+        enroll: (callOptions) => this.enroll(input, callOptions),
+      },
+      input,
+      options,
+    );
   }
 
   /** Waits until an ordered device certificate is issued, and collects it (the polling half of `enrollAndCollect`). */
@@ -133,10 +127,7 @@ export class DeviceCertificates extends Base {
     input: { certId: number },
     options: Omit<CollectWaitOptions<F>, "check" | "passphrase"> = {},
   ): Promise<Collected<F>> {
-    requireId(input, "certId", "device.waitForCertificate input");
-    checkWaitOptions(options, "device.waitForCertificate");
-    const { started, deadline } = flowDeadline(options);
-    return (await waitForIssuance(this.#waiter(), input.certId, options, started, deadline)) as Collected<F>;
+    return waitForOrdered("device.waitForCertificate", "certId", () => this.#waiter(), input, options);
   }
 
   #waiter() {

@@ -7,12 +7,10 @@ import {
   type CollectedCertificate,
   type CollectFormat,
   type CollectWaitOptions,
-  checkWaitOptions,
-  flowCall,
-  flowDeadline,
-  waitForIssuance,
+  enrollAndCollect,
+  waitForOrdered,
 } from "../internal/certificates.js";
-import { checkEnrollment, type EnrollmentCheck, requireId, requireObject } from "../internal/checks.js";
+import { checkEnrollment, type EnrollmentCheck } from "../internal/checks.js";
 import { contextOf } from "../internal/context.js";
 import { withCreatedIds, without, withRevocationReasons } from "../internal/mixins.js";
 import { apiPromise, totalCount } from "../internal/promises.js";
@@ -145,25 +143,22 @@ export class SmimeCertificates extends Base {
     input: SmimeEnrollInput,
     options: CollectWaitOptions<F> = {},
   ): Promise<CollectedCertificate<Collected<F>, Schemas["SmimeEnrollResponse"]>> {
-    requireObject(input, "smime.enrollAndCollect input");
-    checkWaitOptions(options, "smime.enrollAndCollect");
-    const { started, deadline } = flowDeadline(options);
-    if (options.check !== false) await checkEnrollment(this.#check(), input as unknown as Record<string, unknown>);
-    const operation = forSurface("enrollSmimeCertificate", contextOf(this.api).surface);
-    const enrollment = await this.send<Schemas["SmimeEnrollResponse"]>(
-      operation,
-      input as unknown as Record<string, unknown>,
-      flowCall(options, deadline, "enrolling", started),
+    return enrollAndCollect(
+      {
+        what: "smime.enrollAndCollect",
+        waiter: (passphrase) => this.#waiter(passphrase),
+        check: this.#check(),
+        answerId: "id",
+        enroll: (callOptions) =>
+          this.send<Schemas["SmimeEnrollResponse"]>(
+            forSurface("enrollSmimeCertificate", contextOf(this.api).surface),
+            input as unknown as Record<string, unknown>,
+            callOptions,
+          ),
+      },
+      input,
+      options,
     );
-    const id = enrollment?.id;
-    if (typeof id !== "number") {
-      throw new ValidationError("smime.enrollAndCollect: the enroll answer has no certificate id", [
-        { path: "id", message: "missing from the enroll answer" },
-      ]);
-    }
-    options.onProgress?.({ phase: "enrolled", id, attempt: 0, elapsedMs: Date.now() - started });
-    const certificate = await waitForIssuance(this.#waiter(options.passphrase), id, options, started, deadline);
-    return { id, format: options.format ?? "pem", certificate: certificate as Collected<F>, enrollment };
   }
 
   /** Waits until an ordered client certificate is issued, and collects it (the polling half of `enrollAndCollect`). */
@@ -171,16 +166,13 @@ export class SmimeCertificates extends Base {
     input: { certId: number },
     options: Omit<CollectWaitOptions<F>, "check"> = {},
   ): Promise<Collected<F>> {
-    requireId(input, "certId", "smime.waitForCertificate input");
-    checkWaitOptions(options, "smime.waitForCertificate");
-    const { started, deadline } = flowDeadline(options);
-    return (await waitForIssuance(
-      this.#waiter(options.passphrase),
-      input.certId,
+    return waitForOrdered(
+      "smime.waitForCertificate",
+      "certId",
+      (passphrase) => this.#waiter(passphrase),
+      input,
       options,
-      started,
-      deadline,
-    )) as Collected<F>;
+    );
   }
 
   #waiter(passphrase: string | undefined) {

@@ -7,12 +7,10 @@ import {
   type CollectedCertificate,
   type CollectFormat,
   type CollectWaitOptions,
-  checkWaitOptions,
-  flowCall,
-  flowDeadline,
-  waitForIssuance,
+  enrollAndCollect,
+  waitForOrdered,
 } from "../internal/certificates.js";
-import { checkEnrollment, type EnrollmentCheck, requireId, requireObject } from "../internal/checks.js";
+import { checkEnrollment, type EnrollmentCheck } from "../internal/checks.js";
 import { contextOf } from "../internal/context.js";
 import { withCreatedIds, without, withRevocationReasons } from "../internal/mixins.js";
 import { apiPromise, totalCount } from "../internal/promises.js";
@@ -200,20 +198,17 @@ export class SslCertificates extends Base {
     input: SslEnrollInput,
     options: CollectWaitOptions<F> = {},
   ): Promise<CollectedCertificate<Collected<F>, Schemas["EnrollResponse"]>> {
-    requireObject(input, "ssl.enrollAndCollect input");
-    checkWaitOptions(options, "ssl.enrollAndCollect");
-    const { started, deadline } = flowDeadline(options);
-    if (options.check !== false) await checkEnrollment(this.#check(), input as unknown as Record<string, unknown>);
-    const enrollment = await this.enroll(input, flowCall(options, deadline, "enrolling", started));
-    const id = enrollment?.sslId;
-    if (typeof id !== "number") {
-      throw new ValidationError("ssl.enrollAndCollect: the enroll answer has no sslId", [
-        { path: "sslId", message: "missing from the enroll answer" },
-      ]);
-    }
-    options.onProgress?.({ phase: "enrolled", id, attempt: 0, elapsedMs: Date.now() - started });
-    const certificate = await waitForIssuance(this.#waiter(options.passphrase), id, options, started, deadline);
-    return { id, format: options.format ?? "pem", certificate: certificate as Collected<F>, enrollment };
+    return enrollAndCollect(
+      {
+        what: "ssl.enrollAndCollect",
+        waiter: (passphrase) => this.#waiter(passphrase),
+        check: this.#check(),
+        answerId: "sslId",
+        enroll: (callOptions) => this.enroll(input, callOptions),
+      },
+      input,
+      options,
+    );
   }
 
   /**
@@ -224,16 +219,7 @@ export class SslCertificates extends Base {
     input: { sslId: number },
     options: Omit<CollectWaitOptions<F>, "check"> = {},
   ): Promise<Collected<F>> {
-    requireId(input, "sslId", "ssl.waitForCertificate input");
-    checkWaitOptions(options, "ssl.waitForCertificate");
-    const { started, deadline } = flowDeadline(options);
-    return (await waitForIssuance(
-      this.#waiter(options.passphrase),
-      input.sslId,
-      options,
-      started,
-      deadline,
-    )) as Collected<F>;
+    return waitForOrdered("ssl.waitForCertificate", "sslId", (passphrase) => this.#waiter(passphrase), input, options);
   }
 
   #waiter(passphrase: string | undefined) {
