@@ -25,8 +25,10 @@ export { type CapturedLogger, captureLogs, type LogRecord } from "./logs.js";
 export * from "./pki/index.js";
 export { bearerOf, createMockServer } from "./server.js";
 export {
+  clientCredentialsOf,
   createFakeTokenServer,
   decodeClaims,
   type FakeTokenServer,
   type FakeTokenServerOptions,
+  oauthError,
 } from "./token-server.js";

@@ -68,9 +68,6 @@ export function createFakeTokenServer(options: FakeTokenServerOptions): FakeToke
   let issuedCount = 0;
   const publicKey = options.jwtBearer ? toPublicKey(options.jwtBearer.publicKey) : undefined;
 
-  const oauthError = (status: number, error: string, description: string) =>
-    HttpResponse.json({ error, error_description: description }, { status });
-
   const handler = http.post(options.tokenUrl, async ({ request }) => {
     requestCount++;
     if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
@@ -81,7 +78,7 @@ export function createFakeTokenServer(options: FakeTokenServerOptions): FakeToke
 
     if (grant === "client_credentials") {
       if (!options.clients) return oauthError(400, "unsupported_grant_type", "client credentials are not enabled");
-      const [id, secret] = clientFrom(request, form);
+      const [id, secret] = clientCredentialsOf(request, form);
       if (!id || options.clients[id] === undefined || options.clients[id] !== secret) {
         return oauthError(401, "invalid_client", "Client authentication failed");
       }
@@ -162,7 +159,20 @@ export function createFakeTokenServer(options: FakeTokenServerOptions): FakeToke
   };
 }
 
-function clientFrom(request: Request, form: URLSearchParams): [string | undefined, string | undefined] {
+/** An OAuth2 error answer (RFC 6749 §5.2): `{ error, error_description }` with `status`. */
+export function oauthError(status: number, error: string, description: string): Response {
+  return HttpResponse.json({ error, error_description: description }, { status });
+}
+
+/**
+ * The client id and secret of a token request: from `Authorization: Basic` (URL-decoded, RFC 6749
+ * §2.3.1) when present, else from the `client_id`/`client_secret` form fields. For fakes of OAuth2
+ * token endpoints.
+ */
+export function clientCredentialsOf(
+  request: Request,
+  form: URLSearchParams,
+): [clientId: string | undefined, secret: string | undefined] {
   const header = request.headers.get("authorization");
   if (header?.startsWith("Basic ")) {
     const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  clientCredentialsOf,
   createFakeTokenServer,
   createMockServer,
   FaultInjector,
   faults,
   generateTestKeyPair,
+  oauthError,
   signJwt,
 } from "../src/index.js";
 
@@ -122,6 +124,31 @@ describe("fake token server", () => {
     expect(tokens.isValid(access_token)).toBe(true);
     tokens.expireAll();
     expect(tokens.isValid(access_token)).toBe(false);
+  });
+});
+
+describe("token endpoint helpers for vendor fakes", () => {
+  it("reads client credentials from HTTP Basic (URL-decoded) before the form, else from the form", () => {
+    const basic = new Request("https://idp.test/token", {
+      method: "POST",
+      headers: { authorization: `Basic ${btoa("my%3Aapp:p%40ss:word")}` },
+    });
+    const form = new URLSearchParams({ client_id: "form-id", client_secret: "form-secret" });
+    expect(clientCredentialsOf(basic, form)).toEqual(["my:app", "p@ss:word"]);
+    expect(clientCredentialsOf(new Request("https://idp.test/token", { method: "POST" }), form)).toEqual([
+      "form-id",
+      "form-secret",
+    ]);
+    expect(clientCredentialsOf(new Request("https://idp.test/token"), new URLSearchParams())).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("answers OAuth2 errors as RFC 6749 describes them", async () => {
+    const answer = oauthError(401, "invalid_client", "Client authentication failed");
+    expect(answer.status).toBe(401);
+    expect(await answer.json()).toEqual({ error: "invalid_client", error_description: "Client authentication failed" });
   });
 });
 

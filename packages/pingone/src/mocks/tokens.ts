@@ -1,13 +1,12 @@
 /** The fake's OAuth2 token endpoints: client credentials per environment and per custom domain. */
 import { randomBytes } from "node:crypto";
+import { clientCredentialsOf, oauthError } from "@trustplane/testing";
 import { type HttpHandler, HttpResponse, http } from "msw";
 import type { HandlerConfig } from "./context.js";
 
 /** The token endpoint handlers of one fake. */
 export function tokenHandlers(config: HandlerConfig): HttpHandler[] {
   const { state } = config;
-  const oauthError = (status: number, error: string, description: string) =>
-    HttpResponse.json({ error, error_description: description }, { status });
 
   const issueToken = async (request: Request, environmentId: string): Promise<Response> => {
     const fault = await config.faults.apply(request);
@@ -17,15 +16,7 @@ export function tokenHandlers(config: HandlerConfig): HttpHandler[] {
     if (form.get("grant_type") !== "client_credentials") {
       return oauthError(400, "unsupported_grant_type", "Only client_credentials is supported here");
     }
-    let clientId = form.get("client_id") ?? undefined;
-    let secret = form.get("client_secret") ?? undefined;
-    const header = request.headers.get("authorization");
-    if (header?.startsWith("Basic ")) {
-      const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
-      const i = decoded.indexOf(":");
-      clientId = decodeURIComponent(decoded.slice(0, i));
-      secret = decodeURIComponent(decoded.slice(i + 1));
-    }
+    const [clientId, secret] = clientCredentialsOf(request, form);
     const worker = clientId ? state.workers.get(clientId) : undefined;
     if (!worker || worker.clientSecret !== secret || worker.environmentId !== environmentId) {
       return oauthError(401, "invalid_client", "Client authentication failed");

@@ -1,12 +1,11 @@
 /** The Admin API's OAuth2 token endpoint (client credentials, by form or HTTP Basic). */
 import { randomBytes } from "node:crypto";
+import { clientCredentialsOf, oauthError } from "@trustplane/testing";
 import { type HttpHandler, HttpResponse, http } from "msw";
 import type { FakeConfig } from "../router.js";
 
 /** The token endpoint handler of one fake. */
 export function tokenHandler(config: FakeConfig): HttpHandler {
-  const oauthError = (status: number, error: string, description: string) =>
-    HttpResponse.json({ error, error_description: description }, { status });
   return http.post(config.tokenUrl, async ({ request }) => {
     const fault = await config.faults.apply(request);
     if (fault) return fault;
@@ -16,15 +15,7 @@ export function tokenHandler(config: FakeConfig): HttpHandler {
     if (form.get("grant_type") !== "client_credentials") {
       return oauthError(400, "unsupported_grant_type", "Only client_credentials is supported");
     }
-    let clientId = form.get("client_id") ?? undefined;
-    let secret = form.get("client_secret") ?? undefined;
-    const header = request.headers.get("authorization");
-    if (header?.startsWith("Basic ")) {
-      const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
-      const i = decoded.indexOf(":");
-      clientId = decodeURIComponent(decoded.slice(0, i));
-      secret = decodeURIComponent(decoded.slice(i + 1));
-    }
+    const [clientId, secret] = clientCredentialsOf(request, form);
     if (!clientId || state.oauthClients.get(clientId) !== secret) {
       return oauthError(401, "unauthorized_client", "Invalid client or Invalid client credentials");
     }
