@@ -127,7 +127,7 @@ export {
   type RetryOptions,
 } from "./retry/retry-policy.js";
 // Transport
-export type { PemInput } from "./transport/dispatcher.js";
+export { dispatcherFor, type PemInput } from "./transport/dispatcher.js";
 export type { TransportEngine, TransportOptions } from "./transport/options.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./transport/read-body.js";
 export {

@@ -3,7 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import net, { type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ConnectionError, createApiClient } from "../src/index.js";
+import { ConnectionError, createApiClient, dispatcherFor } from "../src/index.js";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/tls/${name}`, import.meta.url));
 const ca = fixture("ca.crt").toString();
@@ -175,6 +175,22 @@ describe.each(engines)("engine: %s", (engine) => {
       process.env.NO_PROXY = "127.0.0.1";
       expect(await get()).toEqual({ via: "target" });
       expect(tunnels).toHaveLength(0);
+    });
+
+    it("dispatcherFor hands out the dispatcher the transport would use, environment proxy included", async () => {
+      expect(await dispatcherFor({})).toBeUndefined();
+      const given = { dispatch: () => true } as unknown as NonNullable<Transport["dispatcher"]>;
+      expect(await dispatcherFor({ dispatcher: given })).toBe(given);
+      process.env.HTTP_PROXY = proxyUrl;
+      const dispatcher = await dispatcherFor({});
+      expect(dispatcher).toBeDefined();
+      try {
+        const answer = await fetch(`${targetUrl}/x`, { dispatcher } as RequestInit);
+        expect(await answer.json()).toEqual({ via: "target" });
+        expect(tunnels).toEqual([new URL(targetUrl).host]);
+      } finally {
+        await dispatcher?.close();
+      }
     });
 
     it("proxy: false ignores the environment", async () => {

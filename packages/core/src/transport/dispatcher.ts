@@ -65,3 +65,18 @@ export function proxyFromEnv(): boolean {
   const env = process.env;
   return Boolean(env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy);
 }
+
+/**
+ * The undici dispatcher core's transport uses for these options: `options.dispatcher` when given,
+ * else one built for the TLS material, proxy (from the options or the environment) and pool
+ * settings, or undefined when the process's own dispatcher will do. For code that must make a
+ * request of its own with the same network settings (a vendor's streamed download). Each call
+ * builds a new one (the undici package loads only then); close it when done unless it is
+ * `options.dispatcher`.
+ */
+export async function dispatcherFor(options: TransportOptions): Promise<Dispatcher | undefined> {
+  if (options.dispatcher) return options.dispatcher;
+  if (!needsOwnDispatcher(options)) return undefined;
+  const { createDispatcher } = await import("./own-dispatcher.js");
+  return createDispatcher(options);
+}

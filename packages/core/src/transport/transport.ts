@@ -3,13 +3,7 @@ import { HeaderMap, type RawHeaders } from "../http/headers.js";
 import type { HttpRequest, HttpResponse } from "../http/types.js";
 import { isBlockedPort } from "../http/url.js";
 import type { RequestContext } from "../pipeline/types.js";
-import {
-  canRequest,
-  isNativeFetch,
-  needsOwnDispatcher,
-  processDispatcher,
-  type RequestDispatcher,
-} from "./dispatcher.js";
+import { canRequest, dispatcherFor, isNativeFetch, processDispatcher, type RequestDispatcher } from "./dispatcher.js";
 import type { FailureHints } from "./errors.js";
 import type { TransportOptions } from "./options.js";
 import { checkDeclaredLength, concat, DEFAULT_MAX_RESPONSE_BYTES, decode, tooLarge } from "./read-body.js";
@@ -57,11 +51,7 @@ export function createTransport(options: TransportOptions): Transport {
   // A dispatcher of its own (TLS material, proxy, pool settings) is built on first use; its code
   // and the undici package load only for clients that ask for one.
   const ownDispatcher = () => {
-    own ??= options.dispatcher
-      ? Promise.resolve(options.dispatcher)
-      : needsOwnDispatcher(options)
-        ? import("./own-dispatcher.js").then((m) => m.createDispatcher(options))
-        : Promise.resolve(undefined);
+    own ??= dispatcherFor(options);
     return own;
   };
 

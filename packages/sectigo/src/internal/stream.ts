@@ -7,19 +7,20 @@
  * without body. Error answers are read whole (they are small) and go back through the pipeline, so
  * they become ApiErrors and 429/503 are retried as usual.
  *
- * Core should offer this itself (`parseAs: "stream"` on `api.call`): see the package README.
+ * The request goes out on the dispatcher core's transport would use (`dispatcherFor`: the same TLS
+ * material, proxy and pool settings). Core should offer streaming itself (`parseAs: "stream"` on
+ * `api.call`): see the package README.
  */
 import {
   type CallOptions,
   ConnectionError,
+  dispatcherFor,
   type HttpRequest,
   type HttpResponse,
-  type PemInput,
   type Policy,
   ResponseTooLargeError,
   type TransportOptions,
 } from "@trustplane/core";
-import type { Dispatcher } from "undici";
 
 /** A live answer: status, headers and the body as a web stream. */
 export interface StreamedAnswer {
@@ -91,53 +92,14 @@ async function readAll(body: ReadableStream<Uint8Array> | null, limit: number, u
   return out;
 }
 
-const pem = (value: PemInput | PemInput[]): string | Buffer | Array<string | Buffer> =>
-  Array.isArray(value)
-    ? value.map((v) => (typeof v === "string" ? v : Buffer.from(v)))
-    : typeof value === "string"
-      ? value
-      : Buffer.from(value);
-
-/**
- * The dispatcher for the transport's TLS material and proxy (what core builds for its own calls),
- * or undefined when the process's own will do. undici is loaded only here. As core does, the
- * runtime's own dispatcher is put in place first, so loading undici does not install its Agent
- * as the process-wide one.
- */
-async function ownDispatcher(options: TransportOptions): Promise<Dispatcher | undefined> {
-  if (options.dispatcher) return options.dispatcher;
-  const needed =
-    options.ca !== undefined ||
-    options.cert !== undefined ||
-    options.key !== undefined ||
-    options.pfx !== undefined ||
-    options.rejectUnauthorized !== undefined ||
-    typeof options.proxy === "string";
-  if (!needed) return undefined;
-  if (Function.prototype.toString.call(globalThis.fetch).includes("internal/deps/undici")) {
-    await (await globalThis.fetch("data:,")).arrayBuffer();
-  }
-  const { Agent, ProxyAgent } = await import("undici");
-  const tls = {
-    ...(options.ca !== undefined && { ca: pem(options.ca) }),
-    ...(options.cert !== undefined && { cert: pem(options.cert) }),
-    ...(options.key !== undefined && { key: pem(options.key) }),
-    ...(options.pfx !== undefined && { pfx: Buffer.from(options.pfx) }),
-    ...(options.passphrase !== undefined && { passphrase: options.passphrase }),
-    ...(options.rejectUnauthorized !== undefined && { rejectUnauthorized: options.rejectUnauthorized }),
-  };
-  if (typeof options.proxy === "string") return new ProxyAgent({ uri: options.proxy, requestTls: tls });
-  return new Agent({ connect: tls });
-}
-
 /** The policy that serves streamed calls (registered in `sinks`); every other call passes through. */
 export function streamingPolicy(sinks: StreamSinks, transport: TransportOptions): Policy & { close(): Promise<void> } {
-  let dispatcher: Promise<Dispatcher | undefined> | undefined;
+  let dispatcher: ReturnType<typeof dispatcherFor> | undefined;
   return {
     name: "sectigo-stream",
     async handle(request: HttpRequest, ctx, next): Promise<HttpResponse> {
       if (!sinks.wants(ctx.options)) return next(request, ctx);
-      dispatcher ??= ownDispatcher(transport);
+      dispatcher ??= dispatcherFor(transport);
       const own = await dispatcher;
       const doFetch = transport.fetch ?? globalThis.fetch;
       const signal = ctx.attemptSignal;
