@@ -4,8 +4,9 @@
  * under `/private` with `login` and `customerUri` and no password.
  */
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import https from "node:https";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import type { TLSSocket } from "node:tls";
 import { headerCredentials } from "@trustplane/core";
 import { getResponse } from "msw";
@@ -109,6 +110,43 @@ describe.each(["dispatcher", "fetch"] as const)("mutual TLS (%s engine)", (engin
     }
     expect(seen.map((s) => [s.path, s.peer])).toEqual([["/private/api/report/v2/stream", "trustplane test client"]]);
   });
+});
+
+it("a streamed report goes through the proxy named in HTTPS_PROXY, as every other call does", async () => {
+  const tunnels: string[] = [];
+  const proxy = http.createServer((_req, res) => res.writeHead(405).end());
+  proxy.on("connect", (req, socket, head) => {
+    tunnels.push(String(req.url));
+    const [host, port] = String(req.url).split(":");
+    const upstream = net.connect(Number(port), host, () => {
+      socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on("error", () => socket.destroy());
+    socket.on("error", () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+  process.env.HTTPS_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  const sectigo = createSectigoClient({
+    url,
+    auth: clientCertificate({ cert, key }, account()),
+    transport: { ca },
+    logLevel: "off",
+  });
+  try {
+    mocks.reset();
+    mocks.state.reportRows = 3;
+    let rows = 0;
+    for await (const _ of await sectigo.reports.stream({ body: { type: "SSL_CERTS" } })) rows++;
+    expect(rows).toBe(4);
+    expect(tunnels).toEqual([new URL(url).host]);
+  } finally {
+    delete process.env.HTTPS_PROXY;
+    await sectigo.close();
+    await new Promise<void>((resolve) => proxy.close(() => resolve()));
+  }
 });
 
 it("without a client certificate the TLS handshake fails, and the error says why", async () => {
