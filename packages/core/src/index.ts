@@ -150,12 +150,15 @@ export {
   type Issue,
   isPlainObject,
   num,
+  type ObjectIssue,
   object,
   oneOf,
   optional,
   recordOf,
   type Shape,
   str,
+  strictObjectError,
+  unknownFieldsMessage,
 } from "./validation/rules.js";
 export { describeIssue, lazy, type SchemaOutput, type StandardSchema, validate } from "./validation/validate.js";
 // Waiters

@@ -13,6 +13,7 @@ import {
   Paged,
   type SchemaModule,
   schemaModule,
+  strictObjectError,
   TrustplaneError,
   ValidationError,
   validate,
@@ -149,6 +150,25 @@ describe("generated input schemas in a module loaded on first use (schemaModule)
     const s = schemaModule(async () => module);
     await expect(validateJsonSchema(s("renameThing"), {}, "renameThing input")).rejects.toThrow(
       /no.*renameThing|renameThing.*none/,
+    );
+  });
+});
+
+describe("unknown fields read the same in every client", () => {
+  it("strictObjectError names each unknown field with the closest known one; a missing input is required", () => {
+    const schema = lazy(() =>
+      strictObject({ keyId: string(), name: optional(string()) }, { error: strictObjectError(["keyId", "name"]) }),
+    );
+    expect(() => validate(schema, { keyId: "k", keyID: "k", zzz: 1 }, "keys.get input")).toThrow(
+      'Invalid keys.get input: keyID is not a known field; did you mean "keyId"?; zzz is not a known field',
+    );
+    expect(() => validate(schema, undefined, "keys.get input")).toThrow("Invalid keys.get input: is required");
+    expect(() => validate(schema, "k", "keys.get input")).toThrow("Invalid keys.get input: must be an object");
+  });
+
+  it("zod's own unknown-keys issue (generated validation) uses the same words", () => {
+    expect(describeIssue({ code: "unrecognized_keys", keys: ["a", "b"], message: "Unrecognized keys: a, b" })).toBe(
+      "a is not a known field; b is not a known field",
     );
   });
 });

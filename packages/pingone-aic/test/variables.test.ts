@@ -182,10 +182,10 @@ describe("variables", () => {
         "Invalid variables.get input: id: must be a string",
       );
       expect(await message(() => aic.variables.get({ id: "esv-x", variableId: "esv-x" } as never))).toBe(
-        'Invalid variables.get input: has unknown field "variableId"',
+        "Invalid variables.get input: variableId is not a known field",
       );
       expect(await message(() => aic.variables.list({ pagesize: 10 } as never).toArray())).toBe(
-        'Invalid variables.list input: has unknown field "pagesize" (did you mean "pageSize"?)',
+        `Invalid variables.list input: pagesize is not a known field; did you mean "pageSize"?`,
       );
       expect(await message(() => aic.variables.get(null as never))).toBe(
         "Invalid variables.get input: must be an object",

@@ -196,6 +196,35 @@ export function closest(name: string, known: readonly string[]): string | undefi
   return undefined;
 }
 
+/** The fields of a zod (or zod/mini) issue that {@link strictObjectError} reads. */
+export interface ObjectIssue {
+  readonly code?: string | undefined;
+  readonly keys?: readonly string[] | undefined;
+  readonly input?: unknown;
+}
+
+/** `keyID is not a known field; did you mean "keyId"?` for each of `keys` (the closest of `known`). */
+export function unknownFieldsMessage(keys: readonly string[], known: readonly string[] = []): string {
+  return keys
+    .map((key) => {
+      const near = closest(key, known);
+      return `${key} is not a known field${near ? `; did you mean "${near}"?` : ""}`;
+    })
+    .join("; ");
+}
+
+/**
+ * The `error` of a zod `strictObject` that is a method's input: each unknown field named with the
+ * closest known one (a typo like `keyID` must not be dropped silently), `is required` when the
+ * input is missing, else `must be an object`. `strictObject(shape, { error: strictObjectError(Object.keys(shape)) })`.
+ */
+export function strictObjectError(known: readonly string[]): (issue: ObjectIssue) => string {
+  return (issue) => {
+    if (issue.code === "unrecognized_keys") return unknownFieldsMessage(issue.keys ?? [], known);
+    return issue.input === undefined ? "is required" : "must be an object";
+  };
+}
+
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {

@@ -1,6 +1,6 @@
 import { ValidationError } from "../errors/errors.js";
 import { TrustplaneError } from "../errors/trustplane-error.js";
-import type { Issue } from "./rules.js";
+import { type Issue, unknownFieldsMessage } from "./rules.js";
 
 /**
  * The Standard Schema interface (https://standardschema.dev) that zod, zod/mini, valibot and
@@ -114,7 +114,7 @@ export function describeIssue(issue: IssueDetail, missing = false): string {
     case "invalid_value":
       return `must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
     case "unrecognized_keys":
-      return `has unknown field${(issue.keys ?? []).length > 1 ? "s" : ""} ${(issue.keys ?? []).join(", ")}`;
+      return unknownFieldsMessage(issue.keys ?? []);
     case "not_multiple_of":
       return `must be a multiple of ${issue.divisor}`;
     case "invalid_union":

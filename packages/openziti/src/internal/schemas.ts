@@ -4,7 +4,7 @@
  * importing the package builds none. zod/mini has no locale, so checks carry their own words: the
  * rule, never the value (it may be a secret); the field's name comes from the issue path.
  */
-import { closest, lazy } from "@trustplane/core";
+import { lazy, strictObjectError } from "@trustplane/core";
 import {
   array,
   boolean,
@@ -31,20 +31,7 @@ const rule = (message: string) => ({
 
 /** An input object: unknown fields are refused, naming the closest known one. */
 function input<const Shape extends Record<string, core.SomeType>>(shape: Shape) {
-  const known = Object.keys(shape);
-  return strictObject(shape, {
-    error: (issue: core.$ZodRawIssue) => {
-      if (issue.code === "unrecognized_keys") {
-        return issue.keys
-          .map((key) => {
-            const near = closest(key, known);
-            return `${key} is not a known field${near ? `; did you mean "${near}"?` : ""}`;
-          })
-          .join("; ");
-      }
-      return issue.input === undefined ? "is required" : "must be an object";
-    },
-  });
+  return strictObject(shape, { error: strictObjectError(Object.keys(shape)) });
 }
 
 const nonEmpty = () => string(rule("must be a string")).check(minLength(1, "must not be empty"));
@@ -118,25 +105,22 @@ const enrollmentChoice = () =>
 
 /** `identities.createWithEnrollment(...)`: the fields the helper reads; the rest is checked by `create`. */
 export const createWithEnrollmentSchema = lazy(() =>
-  strictObject(
-    {
-      name: nonEmpty(),
-      type: optional(literal(IDENTITY_TYPES, rule(`must be one of ${IDENTITY_TYPES.join(", ")}`))),
-      isAdmin: optional(boolean(rule("must be true or false"))),
-      roleAttributes: optional(strings()),
-      enrollment: enrollmentChoice(),
-      tags: optional(record(string(), unknown())),
-      appData: optional(record(string(), unknown())),
-      authPolicyId: optional(string(rule("must be a string"))),
-      externalId: optional(string(rule("must be a string"))),
-      defaultHostingCost: optional(int(rule("must be an integer"))),
-      defaultHostingPrecedence: optional(string(rule("must be a string"))),
-      serviceHostingCosts: optional(record(string(), unknown())),
-      serviceHostingPrecedences: optional(record(string(), unknown())),
-      enrollmentExpiresAt: optional(custom<Date | string>(isDateLike, rule("must be a Date or an ISO date-time"))),
-    },
-    { error: unknownFieldError },
-  ),
+  input({
+    name: nonEmpty(),
+    type: optional(literal(IDENTITY_TYPES, rule(`must be one of ${IDENTITY_TYPES.join(", ")}`))),
+    isAdmin: optional(boolean(rule("must be true or false"))),
+    roleAttributes: optional(strings()),
+    enrollment: enrollmentChoice(),
+    tags: optional(record(string(), unknown())),
+    appData: optional(record(string(), unknown())),
+    authPolicyId: optional(string(rule("must be a string"))),
+    externalId: optional(string(rule("must be a string"))),
+    defaultHostingCost: optional(int(rule("must be an integer"))),
+    defaultHostingPrecedence: optional(string(rule("must be a string"))),
+    serviceHostingCosts: optional(record(string(), unknown())),
+    serviceHostingPrecedences: optional(record(string(), unknown())),
+    enrollmentExpiresAt: optional(custom<Date | string>(isDateLike, rule("must be a Date or an ISO date-time"))),
+  }),
 );
 
 /** `identities.reEnroll(...)`. */
@@ -190,11 +174,6 @@ export const caOptionSchema = lazy(() =>
 function isDateLike(v: unknown): boolean {
   if (v instanceof Date) return !Number.isNaN(v.getTime());
   return typeof v === "string" && !Number.isNaN(Date.parse(v));
-}
-
-function unknownFieldError(issue: core.$ZodRawIssue): string {
-  if (issue.code === "unrecognized_keys") return issue.keys.map((k) => `${k} is not a known field`).join("; ");
-  return issue.input === undefined ? "is required" : "must be an object";
 }
 
 /** zod/mini's positive-integer check, for page sizes. */

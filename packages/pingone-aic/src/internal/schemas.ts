@@ -3,7 +3,7 @@
  * inside `lazy(() => ...)` on first use, never at import time. zod/mini has no locale loaded, so
  * every check carries its own message (field path + rule); values are never quoted.
  */
-import { closest } from "@trustplane/core";
+import { strictObjectError } from "@trustplane/core";
 import {
   array,
   boolean,
@@ -165,25 +165,6 @@ export const pemPrivateKey = () =>
     "must be a PEM private key (-----BEGIN ... PRIVATE KEY-----)",
   );
 
-/** "unknown field "x" (did you mean "y"?)" for the keys an input does not have. */
-function unknownFields(keys: readonly string[], known: readonly string[]): string {
-  const described = keys.map((key) => {
-    const near = closest(key, known);
-    return `"${key}"${near ? ` (did you mean "${near}"?)` : ""}`;
-  });
-  return `has unknown field${keys.length > 1 ? "s" : ""} ${described.join(", ")}`;
-}
-
-/**
- * A method's input: a plain object with exactly these fields. An unknown field is refused (a
- * typo would otherwise be ignored), naming the closest known one.
- */
 export function input<S extends Parameters<typeof strictObject>[0]>(shape: S) {
-  const known = Object.keys(shape);
-  return strictObject(shape, {
-    error: (issue) =>
-      issue.code === "unrecognized_keys"
-        ? unknownFields((issue as { keys?: readonly string[] }).keys ?? [], known)
-        : "must be an object",
-  });
+  return strictObject(shape, { error: strictObjectError(Object.keys(shape)) });
 }

@@ -4,7 +4,7 @@
  * builds none. zod/mini has no locale, so every check carries its own message: the rule, never the
  * value (it may be a secret). The field's name comes from the issue path (`keyId: must be a UUID`).
  */
-import { closest } from "@trustplane/core";
+import { strictObjectError } from "@trustplane/core";
 import { type core, gte, int, literal, minLength, optional, refine, regex, strictObject, string } from "zod/mini";
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -19,20 +19,7 @@ export const rule = (message: string) => ({
  * as `keyID` must not be dropped silently).
  */
 export function input<const Shape extends Record<string, core.SomeType>>(shape: Shape) {
-  const known = Object.keys(shape);
-  return strictObject(shape, {
-    error: (issue: core.$ZodRawIssue) => {
-      if (issue.code === "unrecognized_keys") {
-        return issue.keys
-          .map((key) => {
-            const near = closest(key, known);
-            return `${key} is not a known field${near ? `; did you mean "${near}"?` : ""}`;
-          })
-          .join("; ");
-      }
-      return issue.input === undefined ? "is required" : "must be an object";
-    },
-  });
+  return strictObject(shape, { error: strictObjectError(Object.keys(shape)) });
 }
 
 /** A PingOne resource id (a UUID). */
