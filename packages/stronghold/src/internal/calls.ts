@@ -1,5 +1,6 @@
 import {
   ApiPromise,
+  type ApiResponse,
   type CallOptions,
   type CallOutcome,
   guardPaged,
@@ -26,28 +27,14 @@ export function chained<T>(start: () => Promise<{ last: ApiPromise<T> }>): ApiPr
   const source: Promise<CallOutcome<T>> = Promise.resolve()
     .then(start)
     .then(({ last }) => last.withResponse())
-    .then(({ data, response }) => ({
-      data,
-      requestId: response.requestId,
-      body: response.body,
-      response: {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-        url: response.url,
-        body: undefined,
-      } satisfies HttpResponse,
-    }));
+    .then(({ data, response }) => outcome(data, response));
   return new ApiPromise<T>(source);
 }
 
-/** An ApiPromise whose body is `pick(envelope)` instead of the method's usual value. */
-export function fromEnvelope<T>(
-  call: ApiPromise<unknown>,
-  pick: (envelope: unknown, response: { status: number; requestId: string | undefined }) => T,
-): ApiPromise<T> {
-  const source: Promise<CallOutcome<T>> = call.withResponse().then(({ response }) => ({
-    data: pick(response.body, response),
+/** A call's outcome with `data` as its value: the answer's body kept beside it, not in `response`. */
+function outcome<T>(data: T, response: ApiResponse): CallOutcome<T> {
+  return {
+    data,
     requestId: response.requestId,
     body: response.body,
     response: {
@@ -57,7 +44,17 @@ export function fromEnvelope<T>(
       url: response.url,
       body: undefined,
     } satisfies HttpResponse,
-  }));
+  };
+}
+
+/** An ApiPromise whose body is `pick(envelope)` instead of the method's usual value. */
+export function fromEnvelope<T>(
+  call: ApiPromise<unknown>,
+  pick: (envelope: unknown, response: { status: number; requestId: string | undefined }) => T,
+): ApiPromise<T> {
+  const source: Promise<CallOutcome<T>> = call
+    .withResponse()
+    .then(({ response }) => outcome(pick(response.body, response), response));
   return new ApiPromise<T>(source);
 }
 
