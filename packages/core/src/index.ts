@@ -128,7 +128,7 @@ export {
 } from "./retry/retry-policy.js";
 // Transport
 export { dispatcherFor, type PemInput } from "./transport/dispatcher.js";
-export type { TransportEngine, TransportOptions } from "./transport/options.js";
+export type { ClientCertificate, TransportEngine, TransportOptions } from "./transport/options.js";
 export { DEFAULT_MAX_RESPONSE_BYTES } from "./transport/read-body.js";
 export {
   type JsonSchemaSource,

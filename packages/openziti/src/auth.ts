@@ -11,6 +11,7 @@ import {
   asAuthError,
   type BearerSource,
   bearerToken,
+  type ClientCertificate as CoreClientCertificate,
   type HttpRequest,
   type HttpResponse,
   type IssuedToken,
@@ -57,22 +58,8 @@ export interface PasswordLoginOptions extends LoginOptions {
   password: string;
 }
 
-/** A client certificate for {@link certificate}: PEM certificate and key, or a PKCS#12 bundle. */
-export type ClientCertificate =
-  | {
-      /** PEM client certificate (with its chain, if the controller needs it). */
-      cert: string | Uint8Array;
-      /** PEM private key of the certificate. */
-      key: string | Uint8Array;
-      /** Passphrase of an encrypted key. */
-      passphrase?: string | undefined;
-    }
-  | {
-      /** PKCS#12 bundle with the certificate and its key. */
-      pfx: Uint8Array;
-      /** Passphrase of the bundle. */
-      passphrase?: string | undefined;
-    };
+/** A client certificate for {@link certificate}: PEM certificate and key, or a PKCS#12 bundle (core's `ClientCertificate`). */
+export type ClientCertificate = CoreClientCertificate;
 
 /** Options of {@link certificate}: the client certificate and the login options. */
 export type CertificateLoginOptions = ClientCertificate & LoginOptions;

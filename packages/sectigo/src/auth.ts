@@ -11,6 +11,7 @@ import {
   type AuthProvider,
   anyOf,
   type Check,
+  type ClientCertificate,
   checkHttpUrl,
   checkValue,
   custom,
@@ -127,22 +128,8 @@ export function credentials(input: SectigoCredentials): SectigoAuth {
   );
 }
 
-/** A client certificate for {@link clientCertificate}: PEM certificate and key, or a PKCS#12 file. */
-export type ClientCertificateInput =
-  | {
-      /** The client certificate (PEM text or bytes; may include the chain). */
-      cert: string | Uint8Array;
-      /** Its private key (PEM text or bytes). */
-      key: string | Uint8Array;
-      /** Passphrase of an encrypted key. */
-      passphrase?: string | undefined;
-    }
-  | {
-      /** Certificate and key as PKCS#12 bytes. */
-      pfx: Uint8Array;
-      /** Passphrase of the PKCS#12 file. */
-      passphrase?: string | undefined;
-    };
+/** A client certificate for {@link clientCertificate}: PEM certificate and key, or a PKCS#12 file (core's `ClientCertificate`). */
+export type ClientCertificateInput = ClientCertificate;
 
 /** Who the certificate logs in as: {@link clientCertificate}'s second argument. */
 export interface ClientCertificateAccount {

@@ -42,3 +42,24 @@ export interface TransportOptions {
   /** Largest number of sockets per origin (default unlimited). */
   connections?: number | undefined;
 }
+
+/**
+ * A TLS client certificate as a login takes it: PEM certificate and key,
+ * or a PKCS#12 bundle; `passphrase` opens an encrypted key or the bundle. It maps onto
+ * `TransportOptions`' `cert`/`key`/`pfx`/`passphrase`.
+ */
+export type ClientCertificate =
+  | {
+      /** The client certificate (PEM text or bytes; may include its chain). */
+      cert: PemInput;
+      /** Its private key (PEM text or bytes). */
+      key: PemInput;
+      /** Passphrase of an encrypted key. */
+      passphrase?: string | undefined;
+    }
+  | {
+      /** Certificate and key as PKCS#12 bytes. */
+      pfx: Uint8Array;
+      /** Passphrase of the PKCS#12 bundle. */
+      passphrase?: string | undefined;
+    };
