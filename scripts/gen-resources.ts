@@ -362,6 +362,7 @@ import {
   type ItemOf,
   type OperationBinding,
   type OperationPagingOptions,
+  type PageHook,
   type Paged,
   type PathParams,
   type QueryParams,
@@ -406,13 +407,15 @@ export type Resources<O extends Partial<ResourceClasses> = {}> = {
 
 /**
  * One instance of every resource over one core client; hand-written subclasses (helpers,
- * overrides) replace the generated class of their resource.
+ * overrides) replace the generated class of their resource, and \`page\` (when given) is how every
+ * list method pages.
  */
 export function createResources<O extends Partial<ResourceClasses> = {}>(
   api: ResourceContext["api"],
   overrides: O = {} as O,
+  page?: PageHook,
 ): Resources<O> {
-  const ctx: ResourceContext = { api, bindings };
+  const ctx: ResourceContext = { api, bindings, ...(page && { page }) };
   const out: Record<string, Resource> = {};
   for (const [name, generated] of Object.entries(resourceClasses)) {
     const Chosen = ((overrides as Record<string, unknown>)[name] ?? generated) as new (ctx: ResourceContext) => Resource;

@@ -39,7 +39,8 @@ import { Entities, EntityAliases, LegacyAliases } from "./resources/entities.js"
 import { GroupAliases, Groups } from "./resources/groups.js";
 import { Lookup } from "./resources/lookup.js";
 import { MfaLoginEnforcements, MfaMethods } from "./resources/mfa.js";
-import { Oidc, OidcProviders } from "./resources/oidc.js";
+import { OidcProviders } from "./resources/oidc.js";
+import { keyList } from "./resources/shared.js";
 import { Sys } from "./resources/sys.js";
 
 /**
@@ -111,7 +112,6 @@ const resourceOverrides = {
   lookup: Lookup,
   mfaLoginEnforcements: MfaLoginEnforcements,
   mfaMethods: MfaMethods,
-  oidc: Oidc,
   oidcProviders: OidcProviders,
   sys: Sys,
 };
@@ -166,7 +166,7 @@ export class StrongholdClient {
     this.baseUrl = api.baseUrl;
     this.address = info.address;
     this.namespace = info.namespace;
-    Object.assign(this, createResources(api, resourceOverrides));
+    Object.assign(this, createResources(api, resourceOverrides, keyList));
   }
 
   /** The typed raw client (openapi-fetch compatible), through the same pipeline. */

@@ -93,7 +93,6 @@ export {
 } from "./resources/mfa.js";
 export {
   type DiscoverInput,
-  Oidc,
   type OidcClientListItem,
   type OidcProviderListItem,
   type OidcProviderMetadata,

@@ -2,6 +2,8 @@
 import { createMockServer } from "@trustplane/testing";
 import { HttpResponse, http } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { operationTable } from "../src/generated/operations.gen.js";
+import { bindings, methodRegistry } from "../src/generated/resources.gen.js";
 import { createStrongholdClient, NotFoundError, token } from "../src/index.js";
 
 const BASE = "https://vault.test:8200/v1";
@@ -44,6 +46,38 @@ describe("generated Stronghold resources", () => {
     keys = [];
     expect(await stronghold.entities.listById().toArray()).toEqual([]);
     expect(seen[0]?.headers.get("x-vault-token")).toBe("hvs.secret");
+  });
+
+  it("every key-list method reads a 404 with empty errors as an empty list, and a 404 with errors as an error", async () => {
+    let errors: string[] = [];
+    server.use(
+      http.get(`${BASE}/*`, ({ request }) =>
+        new URL(request.url).searchParams.get("list") === "true"
+          ? HttpResponse.json({ errors }, { status: 404 })
+          : undefined,
+      ),
+    );
+    type List = (input: object) => { toArray(): Promise<unknown[]> };
+    const client = stronghold as unknown as Record<string, Record<string, List>>;
+    const table = operationTable as Record<string, { pagination?: unknown }>;
+    const lists = Object.entries(methodRegistry).flatMap(([resource, methods]) =>
+      Object.entries(methods)
+        .filter(([, operationId]) => table[operationId]?.pagination)
+        .map(([method, operationId]) => {
+          const target = client[resource] as Record<string, List>;
+          // Path parameters only (a UUID fits every one of them)
+          const input = Object.fromEntries(
+            (bindings[operationId]?.path ?? []).map((name) => [name, "00000000-0000-4000-8000-000000000000"]),
+          );
+          return { name: `${resource}.${method}`, run: () => (target[method] as List).call(target, input).toArray() };
+        }),
+    );
+    expect(lists.length).toBeGreaterThanOrEqual(20);
+    for (const list of lists) expect([list.name, await list.run()]).toEqual([list.name, []]);
+    errors = ["1 error occurred:\n\t* unsupported path"];
+    for (const list of lists) {
+      expect([list.name, await list.run().catch((e: unknown) => e)]).toEqual([list.name, expect.any(NotFoundError)]);
+    }
   });
 
   it("readById unwraps data; the envelope stays reachable through withResponse", async () => {

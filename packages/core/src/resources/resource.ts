@@ -35,7 +35,21 @@ export interface ResourceContext {
   readonly api: ApiClient<any, any>;
   /** One binding per operationId. */
   readonly bindings: Readonly<Record<string, OperationBinding>>;
+  /**
+   * How every list method of the client pages, when the vendor's lists need more than the spec's
+   * `x-trustplane-pagination` says (Stronghold: a 404 with no errors is an empty list). Default:
+   * core's `pageOperation`.
+   */
+  readonly page?: PageHook | undefined;
 }
+
+/** A vendor's paging for the list methods of its generated resources (see {@link ResourceContext.page}). */
+export type PageHook = <T>(
+  ctx: ResourceContext,
+  operationId: string,
+  input: Record<string, unknown> | undefined,
+  options: OperationPagingOptions | undefined,
+) => Paged<T>;
 
 type Input = Record<string, unknown> | undefined;
 
@@ -122,6 +136,7 @@ export abstract class Resource {
 
   /** Pages a list operation (its paging comes from the spec's `x-trustplane-pagination`). */
   protected page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
+    if (this.ctx.page) return this.ctx.page<T>(this.ctx, operationId, input, options);
     const binding = this.ctx.bindings[operationId] ?? {};
     return pageOperation<T>(this.ctx.api, operationId, requestFor(binding, input, `${operationId} input`), options);
   }

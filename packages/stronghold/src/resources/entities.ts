@@ -20,9 +20,9 @@ import {
   type LegacyAliasesListPersonasByIdInput,
   LegacyAliasesResource,
 } from "../generated/resources.gen.js";
-import { chained, type Input } from "../internal/calls.js";
+import { chained } from "../internal/calls.js";
 import { flag, namespacePath, nonEmpty, oneOrMany, optional, stringMap, strings } from "../internal/schemas.js";
-import { type Detailed, detailedList, keyList, type NamespaceInput, namespaceHeader, type Schemas } from "./shared.js";
+import { type Detailed, detailedList, type NamespaceInput, namespaceHeader, type Schemas } from "./shared.js";
 
 /** An entity in a detailed list: the key the list returned, with its name, id and aliases. */
 export type EntityListItem = Detailed<Schemas["EntityKeyInfo"] & { id: string }>;
@@ -76,11 +76,6 @@ const mergeSchema = lazy(() =>
 
 /** Entities: the identity of a user or machine across auth methods, with policies and metadata. */
 export class Entities extends EntitiesResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Entity identifiers joined with their `key_info`: `{ key, id, name, aliases }`. */
   listByIdDetailed(input: EntitiesListByIdInput = {}, options?: OperationPagingOptions): Paged<EntityListItem> {
     return detailedList<Schemas["EntityKeyInfo"] & { id: string }>(this.ctx, "listEntitiesById", input, options, "id");
@@ -161,11 +156,6 @@ export class Entities extends EntitiesResource {
 
 /** Entity aliases: links from an auth method's user (mount + name) to an entity. */
 export class EntityAliases extends EntityAliasesResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Alias identifiers joined with their `key_info`: `{ key, name, mount_accessor, mount_path, canonical_id, ... }`. */
   listByIdDetailed(input: EntityAliasesListByIdInput = {}, options?: OperationPagingOptions): Paged<AliasListItem> {
     return detailedList<Schemas["AliasKeyInfo"]>(this.ctx, "listEntityAliasesById", input, options);
@@ -174,11 +164,6 @@ export class EntityAliases extends EntityAliasesResource {
 
 /** The older alias paths (`/identity/alias`, `/identity/persona`), kept for compatibility. */
 export class LegacyAliases extends LegacyAliasesResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Alias identifiers (`/identity/alias/id`) joined with their `key_info`. */
   listAliasesByIdDetailed(
     input: LegacyAliasesListAliasesByIdInput = {},

@@ -18,10 +18,10 @@ import {
   type GroupsListByNameInput,
   GroupsResource,
 } from "../generated/resources.gen.js";
-import { chained, type Input } from "../internal/calls.js";
+import { chained } from "../internal/calls.js";
 import { namespacePath, nonEmpty, oneOrMany, optional } from "../internal/schemas.js";
 import type { AliasListItem } from "./entities.js";
-import { type Detailed, detailedList, keyList, type NamespaceInput, namespaceHeader, type Schemas } from "./shared.js";
+import { type Detailed, detailedList, type NamespaceInput, namespaceHeader, type Schemas } from "./shared.js";
 
 /** A group in a detailed list: the key the list returned, with its id, name, member counts and alias. */
 export type GroupListItem = Detailed<Schemas["GroupKeyInfo"] & { id: string }>;
@@ -74,11 +74,6 @@ function serialized<T>(key: string, run: () => Promise<T>): Promise<T> {
 
 /** Groups of entities and other groups; internal groups list members, external groups follow an auth method. */
 export class Groups extends GroupsResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Group identifiers joined with their `key_info`: `{ key, id, name, num_member_entities, num_parent_groups, alias }`. */
   listByIdDetailed(input: GroupsListByIdInput = {}, options?: OperationPagingOptions): Paged<GroupListItem> {
     return detailedList<Schemas["GroupKeyInfo"] & { id: string }>(this.ctx, "listGroupsById", input, options, "id");
@@ -184,11 +179,6 @@ export class Groups extends GroupsResource {
 
 /** Group aliases: links from an auth method's group to an external group. */
 export class GroupAliases extends GroupAliasesResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Group alias identifiers joined with their `key_info`. */
   listByIdDetailed(input: GroupAliasesListByIdInput = {}, options?: OperationPagingOptions): Paged<AliasListItem> {
     return detailedList<Schemas["AliasKeyInfo"]>(this.ctx, "listGroupAliasesById", input, options);

@@ -9,8 +9,7 @@ import {
   type MfaMethodsListTotpMethodsInput,
   MfaMethodsResource,
 } from "../generated/resources.gen.js";
-import type { Input } from "../internal/calls.js";
-import { type Detailed, detailedList, keyList, type Schemas } from "./shared.js";
+import { type Detailed, detailedList, type Schemas } from "./shared.js";
 
 /** An MFA method in a detailed list: its identifier (`key`) and configuration. */
 export type MfaMethodListItem = Detailed<Schemas["MfaMethod"]>;
@@ -20,11 +19,6 @@ export type LoginEnforcementListItem = Detailed<Schemas["LoginEnforcement"]>;
 
 /** Login MFA method configurations (TOTP, Okta, Duo, PingID). */
 export class MfaMethods extends MfaMethodsResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Every MFA method, its identifier joined with its configuration. */
   listDetailed(input: MfaMethodsListInput = {}, options?: OperationPagingOptions): Paged<MfaMethodListItem> {
     return detailedList<Schemas["MfaMethod"]>(this.ctx, "listMfaMethods", input, options);
@@ -65,11 +59,6 @@ export class MfaMethods extends MfaMethodsResource {
 
 /** Rules that decide which logins must pass which MFA methods. */
 export class MfaLoginEnforcements extends MfaLoginEnforcementsResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Enforcement names joined with their configuration. */
   listDetailed(
     input: MfaLoginEnforcementsListInput = {},

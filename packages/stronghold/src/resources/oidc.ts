@@ -4,11 +4,9 @@ import {
   type OidcProvidersListClientsInput,
   type OidcProvidersListInput,
   OidcProvidersResource,
-  OidcResource,
 } from "../generated/resources.gen.js";
-import type { Input } from "../internal/calls.js";
 import { namespacePath, optional, segment } from "../internal/schemas.js";
-import { type Detailed, detailedList, keyList, type NamespaceInput, namespaceHeader, type Schemas } from "./shared.js";
+import { type Detailed, detailedList, type NamespaceInput, namespaceHeader, type Schemas } from "./shared.js";
 
 /** An OIDC provider in a detailed list: its name (`key`), issuer, clients and scopes. */
 export type OidcProviderListItem = Detailed<Schemas["OidcProvider"]>;
@@ -32,21 +30,8 @@ export interface DiscoverInput extends NamespaceInput {
 
 const discoverSchema = lazy(() => strictObject({ name: segment(), "X-Vault-Namespace": optional(namespacePath()) }));
 
-/** Identity tokens: signing keys, roles, token generation and their public discovery endpoints. */
-export class Oidc extends OidcResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-}
-
 /** The built-in OpenID Connect provider: clients, assignments, scopes, providers and the OAuth endpoints. */
 export class OidcProviders extends OidcProvidersResource {
-  /** Lists page through `GET ?list=true`; only a 404 with an empty `errors` is an empty list. */
-  protected override page<T>(operationId: string, input: Input, options: OperationPagingOptions | undefined): Paged<T> {
-    return keyList<T>(this.ctx, operationId, input, options);
-  }
-
   /** Provider names joined with their settings. */
   listDetailed(input: OidcProvidersListInput = {}, options?: OperationPagingOptions): Paged<OidcProviderListItem> {
     return detailedList<Schemas["OidcProvider"]>(this.ctx, "listOidcProviders", input, options);
