@@ -116,7 +116,13 @@ export type {
   UnwrappedBody,
   ValueAt,
 } from "./resources/operation-types.js";
-export { type OperationBinding, type PageHook, Resource, type ResourceContext, requestFor } from "./resources/resource.js";
+export {
+  type OperationBinding,
+  type PageHook,
+  Resource,
+  type ResourceContext,
+  requestFor,
+} from "./resources/resource.js";
 // Retry
 export { backoffDelay } from "./retry/backoff.js";
 export {
